@@ -1,0 +1,46 @@
+using Grid.Domain;
+
+namespace Grid.Contracts.Brands;
+
+/// <summary>A registered IP right: its type and registration number.</summary>
+[GenerateSerializer, Immutable, Alias("grid.ip-right")]
+public sealed record IpRight(
+    [property: Id(0)] RightType Type,
+    [property: Id(1)] string RegistrationNumber);
+
+/// <summary>What an operator registers about a brand.</summary>
+[GenerateSerializer, Immutable, Alias("grid.brand-profile")]
+public sealed record BrandProfile(
+    [property: Id(0)] string Name,
+    [property: Id(1)] IReadOnlyList<IpRight> Rights,
+    [property: Id(2)] ProgramTier Tier);
+
+/// <summary>How a brand's notices and verification answers have turned out.</summary>
+[GenerateSerializer, Immutable, Alias("grid.brand-accuracy")]
+public sealed record AccuracyView(
+    [property: Id(0)] int Upheld,
+    [property: Id(1)] int Rejected,
+    [property: Id(2)] double? Ratio,
+    [property: Id(3)] int TakenDownAtOnce,
+    [property: Id(4)] int VerifiedCounterfeit,
+    [property: Id(5)] int VerifiedGenuine);
+
+[GenerateSerializer, Immutable, Alias("grid.brand-view")]
+public sealed record BrandView(
+    [property: Id(0)] string BrandId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] IReadOnlyList<IpRight> Rights,
+    [property: Id(3)] ProgramTier Tier,
+    [property: Id(4)] AccuracyView Accuracy,
+    [property: Id(5)] DateTimeOffset RegisteredAt,
+    [property: Id(6)] DateTimeOffset UpdatedAt);
+
+/// <summary>A decided outcome that moves the brand's accuracy record.</summary>
+public enum BrandOutcome
+{
+    Upheld = 0,
+    Rejected = 1,
+    TakenDownAtOnce = 2,
+    VerifiedCounterfeit = 3,
+    VerifiedGenuine = 4,
+}

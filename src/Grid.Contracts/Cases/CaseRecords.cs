@@ -1,0 +1,54 @@
+using Grid.Contracts.Brands;
+using Grid.Contracts.Listings;
+using Grid.Domain;
+
+namespace Grid.Contracts.Cases;
+
+/// <summary>A brand's complaint about one listing.</summary>
+[GenerateSerializer, Immutable, Alias("grid.complaint-filing")]
+public sealed record ComplaintFiling(
+    [property: Id(0)] string BrandId,
+    [property: Id(1)] string ListingId,
+    [property: Id(2)] IpRight Right,
+    [property: Id(3)] NoticeKind Kind,
+    [property: Id(4)] IReadOnlyList<string> Evidence,
+    [property: Id(5)] NoticeLanguage Language,
+    [property: Id(6)] string FiledBy);
+
+/// <summary>A flag that FlagIntake decided deserves a case.</summary>
+[GenerateSerializer, Immutable, Alias("grid.flag-case")]
+public sealed record FlagCaseOpening(
+    [property: Id(0)] ListingFacts Listing,
+    [property: Id(1)] string Detector,
+    [property: Id(2)] double Score,
+    [property: Id(3)] string? BrandId,
+    [property: Id(4)] FlagOutcome Outcome,
+    [property: Id(5)] string FiledBy);
+
+/// <summary>One transition of a case, kept forever.</summary>
+[GenerateSerializer, Immutable, Alias("grid.case-history")]
+public sealed record CaseHistoryEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] CaseStatus Status,
+    [property: Id(2)] string Actor,
+    [property: Id(3)] string? Note);
+
+[GenerateSerializer, Immutable, Alias("grid.case-view")]
+public sealed record CaseView(
+    [property: Id(0)] Guid CaseId,
+    [property: Id(1)] NoticeSource Source,
+    [property: Id(2)] CaseStatus Status,
+    [property: Id(3)] string ListingId,
+    [property: Id(4)] string SellerId,
+    [property: Id(5)] string? BrandId,
+    [property: Id(6)] IpRight? Right,
+    [property: Id(7)] NoticeKind? Kind,
+    [property: Id(8)] IReadOnlyList<string> Evidence,
+    [property: Id(9)] NoticeLanguage? Language,
+    [property: Id(10)] string? Detector,
+    [property: Id(11)] double? Score,
+    [property: Id(12)] DateTimeOffset FiledAt,
+    [property: Id(13)] DateTimeOffset? DueAt,
+    [property: Id(14)] DateTimeOffset? DecidedAt,
+    [property: Id(15)] StatementOfReasons? Statement,
+    [property: Id(16)] IReadOnlyList<CaseHistoryEntry> History);

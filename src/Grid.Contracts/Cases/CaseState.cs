@@ -1,0 +1,34 @@
+using Grid.Contracts.Brands;
+using Grid.Domain;
+
+namespace Grid.Contracts.Cases;
+
+/// <summary>What a case grain persists: the notice, where it stands, and every step it took.</summary>
+[GenerateSerializer, Alias("grid.case-state")]
+public sealed class CaseState
+{
+    [Id(0)] public NoticeSource Source { get; set; }
+    [Id(1)] public CaseStatus Status { get; set; }
+    [Id(2)] public string ListingId { get; set; } = "";
+    [Id(3)] public string SellerId { get; set; } = "";
+    [Id(4)] public string? BrandId { get; set; }
+    [Id(5)] public ProgramTier? BrandTier { get; set; }
+    [Id(6)] public IpRight? Right { get; set; }
+    [Id(7)] public NoticeKind? Kind { get; set; }
+    [Id(8)] public List<string> Evidence { get; set; } = [];
+    [Id(9)] public NoticeLanguage? Language { get; set; }
+    [Id(10)] public string? Detector { get; set; }
+    [Id(11)] public double? Score { get; set; }
+    [Id(12)] public DateTimeOffset FiledAt { get; set; }
+    [Id(13)] public DateTimeOffset? DueAt { get; set; }
+    [Id(14)] public DateTimeOffset? DecidedAt { get; set; }
+    [Id(15)] public StatementOfReasons? Statement { get; set; }
+    [Id(16)] public List<CaseHistoryEntry> History { get; set; } = [];
+    [Id(17)] public string NoticeKey { get; set; } = "";
+
+    /// <summary>
+    /// The effects of the last transition (block, strike, accuracy, events) are not all confirmed yet.
+    /// Each effect is idempotent, so they are re-driven until confirmed.
+    /// </summary>
+    [Id(18)] public bool EffectsPending { get; set; }
+}

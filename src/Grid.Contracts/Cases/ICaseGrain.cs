@@ -1,0 +1,28 @@
+using Orleans.Concurrency;
+using Grid.Domain;
+
+namespace Grid.Contracts.Cases;
+
+/// <summary>
+/// One notice's case (key: case id). It orchestrates its own effects on the listing, seller and brand;
+/// none of those ever calls a case, so the call graph has no cycles.
+/// </summary>
+[Alias("grid.ICaseGrain")]
+public interface ICaseGrain : IGrainWithGuidKey
+{
+    /// <summary>Files the complaint, or returns the case that already holds the same notice.</summary>
+    [Alias("file-complaint")]
+    Task<Reply<CaseView>> FileComplaint(ComplaintFiling filing);
+
+    [Alias("open-from-flag")]
+    Task<Reply<CaseView>> OpenFromFlag(FlagCaseOpening opening);
+
+    [Alias("decide")]
+    Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor);
+
+    [Alias("answer-verification")]
+    Task<Reply<CaseView>> AnswerVerification(VerificationVerdict verdict, string actor);
+
+    [Alias("view"), ReadOnly]
+    Task<CaseView?> GetView();
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using Grid.Domain;
+
+namespace Grid.Contracts.Events;
+
+/// <summary>
+/// Something a brand is told about, on its stream (namespace brand-events, key brand id).
+/// <see cref="Sequence"/> is stamped by the brand grain: it rises by one per event of that brand.
+/// </summary>
+[GenerateSerializer, Alias("grid.brand-event")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ComplaintFiled), "complaint-filed")]
+[JsonDerivedType(typeof(ListingTakenDown), "listing-taken-down")]
+[JsonDerivedType(typeof(VerificationRequested), "verification-requested")]
+[JsonDerivedType(typeof(CaseDecided), "case-decided")]
+[JsonDerivedType(typeof(ListingReinstated), "listing-reinstated")]
+[JsonDerivedType(typeof(SellerPenalised), "seller-penalised")]
+public abstract record BrandEvent
+{
+    [Id(0)] public long Sequence { get; init; }
+    [Id(1)] public required string BrandId { get; init; }
+    [Id(2)] public required DateTimeOffset At { get; init; }
+
+    /// <summary>The name SSE subscribers see as the event type.</summary>
+    public abstract string EventType { get; }
+}
+
+[GenerateSerializer, Alias("grid.complaint-filed")]
+public sealed record ComplaintFiled : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required NoticeKind Kind { get; init; }
+    [Id(3)] public required CaseStatus Status { get; init; }
+    [Id(4)] public DateTimeOffset? DueAt { get; init; }
+    public override string EventType => "complaint-filed";
+}
+
+[GenerateSerializer, Alias("grid.listing-taken-down")]
+public sealed record ListingTakenDown : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required string SellerId { get; init; }
+    [Id(3)] public required bool AutomatedDecision { get; init; }
+    public override string EventType => "listing-taken-down";
+}
+
+[GenerateSerializer, Alias("grid.verification-requested")]
+public sealed record VerificationRequested : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required string Detector { get; init; }
+    [Id(3)] public required double Score { get; init; }
+    public override string EventType => "verification-requested";
+}
+
+[GenerateSerializer, Alias("grid.case-decided")]
+public sealed record CaseDecided : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required CaseStatus Status { get; init; }
+    [Id(3)] public string? Note { get; init; }
+    public override string EventType => "case-decided";
+}
+
+[GenerateSerializer, Alias("grid.listing-reinstated")]
+public sealed record ListingReinstated : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    public override string EventType => "listing-reinstated";
+}
+
+[GenerateSerializer, Alias("grid.seller-penalised")]
+public sealed record SellerPenalised : BrandEvent
+{
+    [Id(0)] public required string SellerId { get; init; }
+    [Id(1)] public required PenaltyKind Penalty { get; init; }
+    [Id(2)] public DateTimeOffset? Until { get; init; }
+    [Id(3)] public required Guid CaseId { get; init; }
+    public override string EventType => "seller-penalised";
+}

@@ -1,0 +1,23 @@
+using Orleans.Concurrency;
+using Grid.Contracts.Listings;
+
+namespace Grid.Contracts.Sellers;
+
+/// <summary>One seller (key: seller id). Calls only its own listings, never a case or another seller.</summary>
+[Alias("grid.ISellerGrain")]
+public interface ISellerGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Registers or updates one of the seller's listings. Goes through the seller so a listing
+    /// registered during a suspension is born blocked.
+    /// </summary>
+    [Alias("register-listing")]
+    Task<ListingView> RegisterListing(string listingId, ListingRegistration registration);
+
+    /// <summary>Records a strike for an upheld takedown; a second call for the same case changes nothing.</summary>
+    [Alias("add-strike")]
+    Task<StrikeResult> AddStrike(StrikeCommand strike);
+
+    [Alias("view"), ReadOnly]
+    Task<SellerView> GetView();
+}

@@ -1,0 +1,64 @@
+using Grid.Domain;
+using Grid.Domain.Penalties;
+
+namespace Grid.Contracts.Sellers;
+
+/// <summary>A mark on the seller for one takedown. One per case, never two.</summary>
+[GenerateSerializer, Immutable, Alias("grid.strike")]
+public sealed record StrikeRecord(
+    [property: Id(0)] Guid CaseId,
+    [property: Id(1)] string ListingId,
+    [property: Id(2)] string? BrandId,
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] DateTimeOffset ExpiresAt) : IStrike;
+
+/// <summary>A penalty imposed on the seller, with the strike that triggered it.</summary>
+[GenerateSerializer, Immutable, Alias("grid.penalty")]
+public sealed record PenaltyRecord(
+    [property: Id(0)] PenaltyKind Kind,
+    [property: Id(1)] DateTimeOffset ImposedAt,
+    [property: Id(2)] DateTimeOffset? EndsAt,
+    [property: Id(3)] Guid CaseId,
+    [property: Id(4)] int StrikesAtTheTime) : IPenalty;
+
+/// <summary>The seller's listing-affecting penalties as pushed to its listings, versioned so a late push loses.</summary>
+[GenerateSerializer, Immutable, Alias("grid.seller-penalties")]
+public sealed record SellerPenalties(
+    [property: Id(0)] long Version,
+    [property: Id(1)] IReadOnlyList<PenaltyRecord> Penalties);
+
+/// <summary>A strike as the seller and operators see it.</summary>
+[GenerateSerializer, Immutable, Alias("grid.strike-view")]
+public sealed record StrikeView(
+    [property: Id(0)] Guid CaseId,
+    [property: Id(1)] string ListingId,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] DateTimeOffset ExpiresAt,
+    [property: Id(4)] bool Active);
+
+[GenerateSerializer, Immutable, Alias("grid.penalty-view")]
+public sealed record PenaltyView(
+    [property: Id(0)] PenaltyKind Kind,
+    [property: Id(1)] DateTimeOffset? Since,
+    [property: Id(2)] DateTimeOffset? Until);
+
+[GenerateSerializer, Immutable, Alias("grid.seller-view")]
+public sealed record SellerView(
+    [property: Id(0)] string SellerId,
+    [property: Id(1)] int ActiveStrikes,
+    [property: Id(2)] IReadOnlyList<StrikeView> Strikes,
+    [property: Id(3)] PenaltyView Penalty,
+    [property: Id(4)] IReadOnlyList<PenaltyRecord> History,
+    [property: Id(5)] int ListingCount);
+
+/// <summary>What the seller grain is asked to record for an upheld takedown.</summary>
+[GenerateSerializer, Immutable, Alias("grid.strike-command")]
+public sealed record StrikeCommand(
+    [property: Id(0)] Guid CaseId,
+    [property: Id(1)] string ListingId,
+    [property: Id(2)] string? BrandId);
+
+[GenerateSerializer, Immutable, Alias("grid.strike-result")]
+public sealed record StrikeResult(
+    [property: Id(0)] bool Added,
+    [property: Id(1)] PenaltyRecord? PenaltyImposed);

@@ -1,0 +1,11 @@
+namespace Grid.Contracts.Sellers;
+
+/// <summary>What a seller grain persists.</summary>
+[GenerateSerializer, Alias("grid.seller-state")]
+public sealed class SellerState
+{
+    [Id(0)] public HashSet<string> Listings { get; set; } = [];
+    [Id(1)] public List<StrikeRecord> Strikes { get; set; } = [];
+    [Id(2)] public List<PenaltyRecord> Penalties { get; set; } = [];
+    [Id(3)] public long PenaltiesVersion { get; set; }
+}

@@ -1,0 +1,33 @@
+namespace Grid.Domain.Cases;
+
+/// <summary>The case state machine: the one place that says which transitions are legal.</summary>
+public static class CaseMachine
+{
+    private static readonly Dictionary<(CaseStatus, CaseAction), CaseStatus> Transitions = new()
+    {
+        [(CaseStatus.Filed, CaseAction.AcceptForReview)] = CaseStatus.UnderReview,
+        [(CaseStatus.Filed, CaseAction.TakeDownAtOnce)] = CaseStatus.TakenDown,
+        [(CaseStatus.Filed, CaseAction.RequestVerification)] = CaseStatus.VerificationRequested,
+        [(CaseStatus.UnderReview, CaseAction.Uphold)] = CaseStatus.Upheld,
+        [(CaseStatus.UnderReview, CaseAction.Reject)] = CaseStatus.Rejected,
+        [(CaseStatus.VerificationRequested, CaseAction.ConfirmCounterfeit)] = CaseStatus.TakenDown,
+        [(CaseStatus.VerificationRequested, CaseAction.ConfirmGenuine)] = CaseStatus.Cleared,
+    };
+
+    public static bool TryApply(CaseStatus from, CaseAction action, out CaseStatus to) =>
+        Transitions.TryGetValue((from, action), out to);
+
+    /// <summary>Still waiting for someone's answer.</summary>
+    public static bool AwaitsDecision(CaseStatus status) =>
+        status is CaseStatus.Filed or CaseStatus.UnderReview or CaseStatus.VerificationRequested;
+
+    /// <summary>The case keeps its listing blocked and counts as a strike.</summary>
+    public static bool BlocksListing(CaseStatus status) =>
+        status is CaseStatus.TakenDown or CaseStatus.Upheld;
+
+    /// <summary>
+    /// While this holds, the same notice (same brand and right, or same detector) on the same listing
+    /// is the same case: a resend must not open a second case or cost a second strike.
+    /// </summary>
+    public static bool HoldsNotice(CaseStatus status) => AwaitsDecision(status) || BlocksListing(status);
+}

@@ -1,0 +1,75 @@
+namespace Grid.Domain.Penalties;
+
+/// <summary>A penalty the ladder says to impose now.</summary>
+public sealed record PenaltyToImpose(PenaltyKind Kind, DateTimeOffset ImposedAt, DateTimeOffset? EndsAt);
+
+/// <summary>The penalty a seller is under at a given time.</summary>
+public sealed record CurrentPenalty(PenaltyKind Kind, DateTimeOffset? Since, DateTimeOffset? Until)
+{
+    public static readonly CurrentPenalty None = new(PenaltyKind.None, null, null);
+}
+
+/// <summary>The repeat-seller rules: strikes, their expiry, and the penalties they earn.</summary>
+public sealed class PenaltyLadder(EnforcementPolicy policy)
+{
+    public DateTimeOffset StrikeExpiry(DateTimeOffset strikeAt) => strikeAt.AddDays(policy.Strikes.ExpiryDays);
+
+    public static bool IsActive(IStrike strike, DateTimeOffset now) => strike.ExpiresAt > now;
+
+    /// <summary>The most severe rung the seller's strikes satisfy at <paramref name="now"/>, if any.</summary>
+    public PenaltyRung? Rung<TStrike>(IReadOnlyCollection<TStrike> strikes, DateTimeOffset now) where TStrike : IStrike
+    {
+        PenaltyRung? highest = null;
+        foreach (var rung in policy.PenaltyLadder)
+        {
+            if (highest is not null && rung.Penalty <= highest.Penalty) continue;
+            var holds = rung.ActiveStrikes is { } active
+                ? strikes.Count(s => IsActive(s, now)) >= active
+                : strikes.Count(s => s.At > now.AddDays(-rung.WithinDays!.Value)) >= rung.Strikes;
+            if (holds) highest = rung;
+        }
+        return highest;
+    }
+
+    /// <summary>
+    /// A penalty fires when a new strike lifts the seller onto a higher rung than it stood on just before.
+    /// Staying on the same rung fires nothing, so a resent strike can never penalise twice.
+    /// </summary>
+    public PenaltyToImpose? OnStrike<TStrike>(IReadOnlyCollection<TStrike> before, IReadOnlyCollection<TStrike> after, DateTimeOffset now)
+        where TStrike : IStrike
+    {
+        var was = Rung(before, now);
+        var reached = Rung(after, now);
+        if (reached is null || (was is not null && reached.Penalty <= was.Penalty)) return null;
+        DateTimeOffset? endsAt = reached.DurationDays is { } days ? now.AddDays(days) : null;
+        return new PenaltyToImpose(reached.Penalty, now, endsAt);
+    }
+
+    /// <summary>
+    /// The penalty in force: a termination stands for good; a timed penalty until it ends;
+    /// a warning while the seller still stands on its rung.
+    /// </summary>
+    public CurrentPenalty Current<TStrike, TPenalty>(IReadOnlyCollection<TStrike> strikes, IEnumerable<TPenalty> imposed, DateTimeOffset now)
+        where TStrike : IStrike where TPenalty : IPenalty
+    {
+        var rung = Rung(strikes, now);
+        IPenalty? best = null;
+        foreach (var p in imposed)
+        {
+            if (!InForce(p, rung, now)) continue;
+            if (best is null || p.Kind > best.Kind || (p.Kind == best.Kind && p.ImposedAt > best.ImposedAt)) best = p;
+        }
+        return best is null ? CurrentPenalty.None : new CurrentPenalty(best.Kind, best.ImposedAt, best.EndsAt);
+    }
+
+    public static bool InForce(IPenalty penalty, PenaltyRung? rungNow, DateTimeOffset now) => penalty.Kind switch
+    {
+        PenaltyKind.Termination => true,
+        PenaltyKind.Warning => rungNow is not null && penalty.ImposedAt <= now,
+        _ => penalty.ImposedAt <= now && (penalty.EndsAt is null || penalty.EndsAt > now),
+    };
+
+    /// <summary>Penalties that change how the seller's listings answer; only these travel to listing grains.</summary>
+    public static bool AffectsListings(PenaltyKind kind) =>
+        kind is PenaltyKind.ListingRestriction or PenaltyKind.Suspension or PenaltyKind.Termination;
+}

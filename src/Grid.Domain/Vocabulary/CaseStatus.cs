@@ -1,0 +1,25 @@
+namespace Grid.Domain;
+
+/// <summary>Where a case stands in its life (DESIGN.md "Case"). Values are stored: append, never renumber.</summary>
+public enum CaseStatus
+{
+    Filed = 0,
+    UnderReview = 1,
+    TakenDown = 2,
+    Upheld = 3,
+    Rejected = 4,
+    VerificationRequested = 5,
+    Cleared = 6,
+}
+
+/// <summary>What moves a case from one status to the next.</summary>
+public enum CaseAction
+{
+    AcceptForReview = 0,
+    TakeDownAtOnce = 1,
+    Uphold = 2,
+    Reject = 3,
+    RequestVerification = 4,
+    ConfirmCounterfeit = 5,
+    ConfirmGenuine = 6,
+}
