@@ -1,5 +1,6 @@
 using Grid.Contracts.Brands;
 using Grid.Domain;
+using Grid.Domain.Cases;
 
 namespace Grid.Contracts.Cases;
 
@@ -30,5 +31,5 @@ public sealed class CaseState
     /// The effects of the last transition (block, strike, accuracy, events) are not all confirmed yet.
     /// Each effect is idempotent, so they are re-driven until confirmed.
     /// </summary>
-    [Id(18)] public bool EffectsPending { get; set; }
+    [Id(18)] public CaseEffect PendingEffects { get; set; }
 }

@@ -12,10 +12,10 @@ public interface ICaseGrain : IGrainWithGuidKey
 {
     /// <summary>Files the complaint, or returns the case that already holds the same notice.</summary>
     [Alias("file-complaint")]
-    Task<Reply<CaseView>> FileComplaint(ComplaintFiling filing);
+    Task<Reply<FiledCase>> FileComplaint(ComplaintFiling filing);
 
     [Alias("open-from-flag")]
-    Task<Reply<CaseView>> OpenFromFlag(FlagCaseOpening opening);
+    Task<Reply<FiledCase>> OpenFromFlag(FlagCaseOpening opening);
 
     [Alias("decide")]
     Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor);

@@ -8,4 +8,7 @@ public sealed class SellerState
     [Id(1)] public List<StrikeRecord> Strikes { get; set; } = [];
     [Id(2)] public List<PenaltyRecord> Penalties { get; set; } = [];
     [Id(3)] public long PenaltiesVersion { get; set; }
+
+    /// <summary>The last PenaltiesVersion every listing has confirmed.</summary>
+    [Id(4)] public long PushedVersion { get; set; }
 }

@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace Grid.Contracts;
+
+/// <summary>How enum values read on the wire and in messages: lower-case and hyphenated (taken-down, good-faith).</summary>
+public static class WireNames
+{
+    public static readonly JsonNamingPolicy Policy = JsonNamingPolicy.KebabCaseLower;
+
+    public static string Of<T>(T value) where T : struct, Enum => Policy.ConvertName(value.ToString());
+}

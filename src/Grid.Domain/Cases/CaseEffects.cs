@@ -1,0 +1,56 @@
+namespace Grid.Domain.Cases;
+
+/// <summary>What must happen outside the case when it makes a transition. Stored: append bits, never reuse.</summary>
+[Flags]
+public enum CaseEffect
+{
+    None = 0,
+    BlockListing = 1 << 0,
+    StrikeSeller = 1 << 1,
+    ReleaseNotice = 1 << 2,
+    CountUpheld = 1 << 3,
+    CountRejected = 1 << 4,
+    CountTakenDownAtOnce = 1 << 5,
+    CountVerifiedCounterfeit = 1 << 6,
+    CountVerifiedGenuine = 1 << 7,
+    TellComplaintFiled = 1 << 8,
+    TellListingTakenDown = 1 << 9,
+    TellVerificationRequested = 1 << 10,
+    TellCaseDecided = 1 << 11,
+    RememberDetectorVerdict = 1 << 12,
+}
+
+public static class CaseEffects
+{
+    private const CaseEffect Takedown = CaseEffect.BlockListing | CaseEffect.StrikeSeller | CaseEffect.TellListingTakenDown;
+
+    /// <summary>
+    /// The consequences of each transition, in one table: an upheld or verified takedown blocks the
+    /// listing and strikes the seller; a rejection leaves the listing alone and frees the notice;
+    /// every decided complaint moves the brand's accuracy record.
+    /// </summary>
+    public static CaseEffect For(NoticeSource source, CaseAction action) => (source, action) switch
+    {
+        (NoticeSource.Complaint, CaseAction.AcceptForReview) => CaseEffect.TellComplaintFiled,
+        (NoticeSource.Complaint, CaseAction.TakeDownAtOnce) =>
+            Takedown | CaseEffect.TellComplaintFiled | CaseEffect.CountTakenDownAtOnce,
+        (NoticeSource.Complaint, CaseAction.Uphold) => Takedown | CaseEffect.CountUpheld | CaseEffect.TellCaseDecided,
+        (NoticeSource.Complaint, CaseAction.Reject) =>
+            CaseEffect.ReleaseNotice | CaseEffect.CountRejected | CaseEffect.TellCaseDecided,
+        (NoticeSource.Flag, CaseAction.TakeDownAtOnce) => Takedown,
+        (NoticeSource.Flag, CaseAction.RequestVerification) => CaseEffect.TellVerificationRequested,
+        (NoticeSource.Flag, CaseAction.ConfirmCounterfeit) =>
+            Takedown | CaseEffect.CountVerifiedCounterfeit | CaseEffect.RememberDetectorVerdict | CaseEffect.TellCaseDecided,
+        (NoticeSource.Flag, CaseAction.ConfirmGenuine) =>
+            CaseEffect.ReleaseNotice | CaseEffect.CountVerifiedGenuine | CaseEffect.RememberDetectorVerdict | CaseEffect.TellCaseDecided,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), $"{source} cases have no {action} transition."),
+    };
+
+    /// <summary>Which actions a case from this source accepts; the rest are conflicts, not crashes.</summary>
+    public static bool Applies(NoticeSource source, CaseAction action) => (source, action) switch
+    {
+        (NoticeSource.Complaint, CaseAction.AcceptForReview or CaseAction.TakeDownAtOnce or CaseAction.Uphold or CaseAction.Reject) => true,
+        (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine) => true,
+        _ => false,
+    };
+}

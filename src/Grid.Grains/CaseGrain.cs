@@ -1,0 +1,243 @@
+using Grid.Contracts;
+using Grid.Contracts.Brands;
+using Grid.Contracts.Cases;
+using Grid.Contracts.Detectors;
+using Grid.Contracts.Events;
+using Grid.Contracts.Listings;
+using Grid.Contracts.Sellers;
+using Grid.Domain;
+using Grid.Domain.Cases;
+using Grid.Domain.Reasons;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReasonsWriter = Grid.Domain.Reasons.StatementOfReasons;
+using StatementOfReasons = Grid.Contracts.Cases.StatementOfReasons;
+
+namespace Grid.Grains;
+
+public sealed class CaseGrain(
+    [PersistentState("case", GridNames.Storage)] IPersistentState<CaseState> state,
+    IOptions<EnforcementPolicy> policy,
+    TimeProvider clock,
+    ILogger<CaseGrain> log) : Grain, ICaseGrain
+{
+    private const string Automation = "system:auto-takedown";
+
+    private Guid CaseId => this.GetPrimaryKey();
+    private CaseState S => state.State;
+    private bool Exists => S.History.Count > 0;
+
+    public async Task<Reply<FiledCase>> FileComplaint(ComplaintFiling filing)
+    {
+        if (Exists)
+        {
+            await DriveEffects();
+            return S.Source == NoticeSource.Complaint && S.BrandId == filing.BrandId && S.ListingId == filing.ListingId
+                   && S.Right == filing.Right && S.Kind == filing.Kind
+                ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
+                : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
+        }
+
+        if (await GrainFactory.GetGrain<IBrandGrain>(filing.BrandId).GetView() is not { } brand)
+            return Reply<FiledCase>.Unprocessable($"Brand '{filing.BrandId}' is not registered.");
+        if (!brand.Rights.Contains(filing.Right))
+            return Reply<FiledCase>.Unprocessable(
+                $"Brand '{filing.BrandId}' has no registered {WireNames.Of(filing.Right.Type)} '{filing.Right.RegistrationNumber}'.");
+
+        var now = clock.GetUtcNow();
+        var noticeKey = NoticeKeys.ForComplaint(filing.BrandId, filing.Right.Type, filing.Right.RegistrationNumber);
+        var notice = new ListingNotice(NoticeSource.Complaint, now, CaseId, filing.BrandId, null, null);
+        var held = await Hold(filing.ListingId, noticeKey, notice);
+        if (held.Value is not { } listing) return held.As<FiledCase>();
+        if (listing.Other is { } existing) return Reply<FiledCase>.Ok(new FiledCase(existing, false));
+
+        var route = ComplaintTriage.Route(brand.Tier, now, policy.Value.Review);
+        state.State = new CaseState
+        {
+            Source = NoticeSource.Complaint,
+            Status = CaseStatus.Filed,
+            ListingId = filing.ListingId,
+            SellerId = listing.Facts.SellerId,
+            BrandId = filing.BrandId,
+            BrandTier = brand.Tier,
+            Right = filing.Right,
+            Kind = filing.Kind,
+            Evidence = [.. filing.Evidence],
+            Language = filing.Language,
+            FiledAt = now,
+            DueAt = route.DueAt,
+            NoticeKey = noticeKey,
+            History = [new CaseHistoryEntry(now, CaseStatus.Filed, filing.FiledBy, null)],
+        };
+        Apply(route.Action, filing.FiledBy, null, now);
+        await state.WriteStateAsync();
+        log.LogInformation("Case {CaseId} filed by brand {BrandId} on listing {ListingId}: {Status}", CaseId, filing.BrandId, filing.ListingId, S.Status);
+        await DriveEffects();
+        return Reply<FiledCase>.Ok(new FiledCase(View(), true));
+    }
+
+    public async Task<Reply<FiledCase>> OpenFromFlag(FlagCaseOpening opening)
+    {
+        if (Exists)
+        {
+            await DriveEffects();
+            return S.Source == NoticeSource.Flag && S.ListingId == opening.Listing.ListingId && S.Detector == opening.Detector
+                ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
+                : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
+        }
+
+        var now = clock.GetUtcNow();
+        var noticeKey = NoticeKeys.ForFlag(opening.Detector);
+        var notice = new ListingNotice(NoticeSource.Flag, now, CaseId, opening.BrandId, opening.Detector, opening.Score);
+        var held = await Hold(opening.Listing.ListingId, noticeKey, notice);
+        if (held.Value is not { } listing) return held.As<FiledCase>();
+        if (listing.Other is { } existing) return Reply<FiledCase>.Ok(new FiledCase(existing, false));
+
+        state.State = new CaseState
+        {
+            Source = NoticeSource.Flag,
+            Status = CaseStatus.Filed,
+            ListingId = opening.Listing.ListingId,
+            SellerId = listing.Facts.SellerId,
+            BrandId = opening.BrandId,
+            Detector = opening.Detector,
+            Score = opening.Score,
+            FiledAt = now,
+            NoticeKey = noticeKey,
+            History = [new CaseHistoryEntry(now, CaseStatus.Filed, opening.FiledBy, null)],
+        };
+        var takedown = opening.Outcome == FlagOutcome.TakenDown;
+        Apply(takedown ? CaseAction.TakeDownAtOnce : CaseAction.RequestVerification, takedown ? Automation : opening.FiledBy, null, now);
+        await state.WriteStateAsync();
+        log.LogInformation("Case {CaseId} opened from detector {Detector} on listing {ListingId}: {Status}", CaseId, opening.Detector, S.ListingId, S.Status);
+        await DriveEffects();
+        return Reply<FiledCase>.Ok(new FiledCase(View(), true));
+    }
+
+    public Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor) =>
+        Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
+
+    public Task<Reply<CaseView>> AnswerVerification(VerificationVerdict verdict, string actor) =>
+        Act(verdict == VerificationVerdict.Counterfeit ? CaseAction.ConfirmCounterfeit : CaseAction.ConfirmGenuine, null, actor);
+
+    public Task<CaseView?> GetView() => Task.FromResult(Exists ? View() : null);
+
+    private async Task<Reply<CaseView>> Act(CaseAction action, string? note, string actor)
+    {
+        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        await DriveEffects();
+        if (!CaseEffects.Applies(S.Source, action) || !CaseMachine.TryApply(S.Status, action, out _))
+            return Reply<CaseView>.Conflict($"Case {CaseId} is {WireNames.Of(S.Status)}; it cannot take '{WireNames.Of(action)}'.");
+        Apply(action, actor, note, clock.GetUtcNow());
+        await state.WriteStateAsync();
+        log.LogInformation("Case {CaseId} moved to {Status} by {Actor}", CaseId, S.Status, actor);
+        await DriveEffects();
+        return Reply<CaseView>.Ok(View());
+    }
+
+    /// <summary>The one place a case changes status; the caller has checked the move is legal.</summary>
+    private void Apply(CaseAction action, string actor, string? note, DateTimeOffset now)
+    {
+        CaseMachine.TryApply(S.Status, action, out var to);
+        S.Status = to;
+        S.History.Add(new CaseHistoryEntry(now, to, actor, note));
+        S.PendingEffects |= CaseEffects.For(S.Source, action);
+        if (!CaseMachine.AwaitsDecision(to)) S.DecidedAt = now;
+        if (CaseMachine.BlocksListing(to))
+        {
+            S.Statement = StatementOfReasons.From(ReasonsWriter.ForTakedown(new TakedownGrounds(
+                S.Source, action, S.BrandTier, S.BrandId, S.Right?.Type, S.Right?.RegistrationNumber, S.Kind, S.Detector, S.Score)));
+        }
+    }
+
+    /// <summary>
+    /// Carries out what the last transition requires elsewhere. Each effect is idempotent (keyed by
+    /// the case id), so after a failure the next call on this case simply runs them again.
+    /// </summary>
+    private async Task DriveEffects()
+    {
+        var e = S.PendingEffects;
+        if (e == CaseEffect.None) return;
+        var listing = GrainFactory.GetGrain<IListingGrain>(S.ListingId);
+        var at = S.DecidedAt ?? S.FiledAt;
+
+        // The block comes first and alone: the front end must see it before anyone is told.
+        if (e.HasFlag(CaseEffect.BlockListing)) await listing.TakeDown(new ListingTakedown(CaseId, at, S.Statement!));
+        if (e.HasFlag(CaseEffect.ReleaseNotice)) await listing.ReleaseNotice(S.NoticeKey, CaseId);
+        if (e.HasFlag(CaseEffect.StrikeSeller))
+            await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
+        if (e.HasFlag(CaseEffect.RememberDetectorVerdict) && S.Detector is { } detector)
+        {
+            var verdict = S.Status == CaseStatus.Cleared ? VerificationVerdict.Genuine : VerificationVerdict.Counterfeit;
+            await GrainFactory.GetGrain<IDetectorGrain>(detector).RecordVerdict(CaseId, verdict);
+        }
+        if (S.BrandId is { } brandId)
+        {
+            var brand = GrainFactory.GetGrain<IBrandGrain>(brandId);
+            if (BrandOutcomeOf(e) is { } outcome) await brand.RecordOutcome(CaseId, outcome);
+            foreach (var brandEvent in EventsFor(e, brandId, at)) await brand.Publish(brandEvent);
+        }
+
+        S.PendingEffects = CaseEffect.None;
+        await state.WriteStateAsync();
+    }
+
+    private static BrandOutcome? BrandOutcomeOf(CaseEffect e) =>
+        e.HasFlag(CaseEffect.CountUpheld) ? BrandOutcome.Upheld
+        : e.HasFlag(CaseEffect.CountRejected) ? BrandOutcome.Rejected
+        : e.HasFlag(CaseEffect.CountTakenDownAtOnce) ? BrandOutcome.TakenDownAtOnce
+        : e.HasFlag(CaseEffect.CountVerifiedCounterfeit) ? BrandOutcome.VerifiedCounterfeit
+        : e.HasFlag(CaseEffect.CountVerifiedGenuine) ? BrandOutcome.VerifiedGenuine
+        : null;
+
+    private IEnumerable<BrandEvent> EventsFor(CaseEffect e, string brandId, DateTimeOffset at)
+    {
+        if (e.HasFlag(CaseEffect.TellComplaintFiled))
+            yield return new ComplaintFiled
+            {
+                BrandId = brandId, At = S.FiledAt, CaseId = CaseId, ListingId = S.ListingId,
+                Kind = S.Kind ?? NoticeKind.Counterfeit, Status = S.Status, DueAt = S.DueAt,
+            };
+        if (e.HasFlag(CaseEffect.TellVerificationRequested))
+            yield return new VerificationRequested
+            {
+                BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector!, Score = S.Score ?? 0,
+            };
+        if (e.HasFlag(CaseEffect.TellCaseDecided))
+            yield return new CaseDecided
+            {
+                BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Status = S.Status, Note = S.History[^1].Note,
+            };
+        if (e.HasFlag(CaseEffect.TellListingTakenDown))
+            yield return new ListingTakenDown
+            {
+                BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, SellerId = S.SellerId,
+                AutomatedDecision = S.Statement?.AutomatedDecision ?? false,
+            };
+    }
+
+    private sealed record HeldListing(ListingFacts Facts, CaseView? Other);
+
+    /// <summary>
+    /// Reserves the notice on the listing for this case. If another case holds it, that case is the answer;
+    /// if the holder never got written (its filing failed midway), the hold is taken over.
+    /// </summary>
+    private async Task<Reply<HeldListing>> Hold(string listingId, string noticeKey, ListingNotice notice)
+    {
+        var listing = GrainFactory.GetGrain<IListingGrain>(listingId);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            if (await listing.HoldNotice(noticeKey, CaseId, notice) is not { } hold)
+                return Reply<HeldListing>.Unprocessable($"Listing '{listingId}' is not in the catalog.");
+            if (hold.HeldBy == CaseId) return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, null));
+            if (await GrainFactory.GetGrain<ICaseGrain>(hold.HeldBy).GetView() is { } other)
+                return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, other));
+            await listing.ReleaseNotice(noticeKey, hold.HeldBy);
+        }
+        return Reply<HeldListing>.Conflict($"Another notice on listing '{listingId}' is being filed at this moment; retry.");
+    }
+
+    private CaseView View() => new(
+        CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
+        S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History);
+}

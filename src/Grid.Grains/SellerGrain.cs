@@ -1,0 +1,101 @@
+using Grid.Contracts;
+using Grid.Contracts.Brands;
+using Grid.Contracts.Events;
+using Grid.Contracts.Listings;
+using Grid.Contracts.Sellers;
+using Grid.Domain;
+using Grid.Domain.Penalties;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Grid.Grains;
+
+public sealed class SellerGrain(
+    [PersistentState("seller", GridNames.Storage)] IPersistentState<SellerState> state,
+    IOptions<EnforcementPolicy> policy,
+    TimeProvider clock,
+    ILogger<SellerGrain> log) : Grain, ISellerGrain
+{
+    // Bounds the fan-out of a suspension so a seller with 100k listings does not flood the silo at once.
+    private const int PushConcurrency = 64;
+
+    private readonly PenaltyLadder ladder = new(policy.Value);
+    private string SellerId => this.GetPrimaryKeyString();
+    private SellerState S => state.State;
+
+    public async Task<ListingView> RegisterListing(string listingId, ListingRegistration registration)
+    {
+        if (registration.SellerId != SellerId)
+            throw new ArgumentException($"Listing {listingId} names seller {registration.SellerId}, not {SellerId}.", nameof(registration));
+        if (S.Listings.Add(listingId)) await state.WriteStateAsync();
+        return await GrainFactory.GetGrain<IListingGrain>(listingId).Register(registration, ListingPenalties());
+    }
+
+    public async Task<StrikeResult> AddStrike(StrikeCommand strike)
+    {
+        if (S.Strikes.Any(s => s.CaseId == strike.CaseId))
+        {
+            // A retry after a crash between recording and pushing must still reach the listings.
+            await PushPenaltiesIfBehind();
+            return new StrikeResult(false, null);
+        }
+
+        var now = clock.GetUtcNow();
+        var record = new StrikeRecord(strike.CaseId, strike.ListingId, strike.BrandId, now, ladder.StrikeExpiry(now));
+        var before = S.Strikes.ToList();
+        S.Strikes.Add(record);
+        PenaltyRecord? imposed = null;
+        if (ladder.OnStrike(before, S.Strikes, now) is { } penalty)
+        {
+            imposed = new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, strike.CaseId,
+                S.Strikes.Count(s => PenaltyLadder.IsActive(s, now)));
+            S.Penalties.Add(imposed);
+            if (PenaltyLadder.AffectsListings(penalty.Kind)) S.PenaltiesVersion++;
+            log.LogInformation("Seller {SellerId} penalised with {Penalty} after case {CaseId}", SellerId, penalty.Kind, strike.CaseId);
+        }
+        await state.WriteStateAsync();
+        await PushPenaltiesIfBehind();
+
+        if (imposed is not null && strike.BrandId is { } brandId)
+        {
+            await GrainFactory.GetGrain<IBrandGrain>(brandId).Publish(new SellerPenalised
+            {
+                BrandId = brandId, At = now, SellerId = SellerId, Penalty = imposed.Kind, Until = imposed.EndsAt, CaseId = strike.CaseId,
+            });
+        }
+        return new StrikeResult(true, imposed);
+    }
+
+    public Task<SellerView> GetView()
+    {
+        var now = clock.GetUtcNow();
+        var current = ladder.Current(S.Strikes, S.Penalties, now);
+        var strikes = S.Strikes.Select(s => new StrikeView(s.CaseId, s.ListingId, s.At, s.ExpiresAt, PenaltyLadder.IsActive(s, now))).ToList();
+        return Task.FromResult(new SellerView(SellerId, strikes.Count(s => s.Active), strikes,
+            new PenaltyView(current.Kind, current.Since, current.Until), [.. S.Penalties], S.Listings.Count));
+    }
+
+    /// <summary>The explicit fan-out: every listing of the seller learns the penalties that block it.</summary>
+    private async Task PushPenaltiesIfBehind()
+    {
+        if (S.PushedVersion >= S.PenaltiesVersion) return;
+        var penalties = ListingPenalties();
+        var gone = new List<string>();
+        foreach (var batch in S.Listings.ToList().Chunk(PushConcurrency))
+        {
+            var kept = await Task.WhenAll(batch.Select(id =>
+                GrainFactory.GetGrain<IListingGrain>(id).ApplySellerPenalties(SellerId, penalties)));
+            gone.AddRange(batch.Where((_, i) => !kept[i]));
+        }
+        foreach (var listingId in gone) S.Listings.Remove(listingId);
+        S.PushedVersion = penalties.Version;
+        await state.WriteStateAsync();
+    }
+
+    private SellerPenalties ListingPenalties()
+    {
+        var now = clock.GetUtcNow();
+        return new SellerPenalties(S.PenaltiesVersion,
+            [.. S.Penalties.Where(p => PenaltyLadder.AffectsListings(p.Kind) && (p.EndsAt is null || p.EndsAt > now))]);
+    }
+}
