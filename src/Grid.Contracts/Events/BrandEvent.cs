@@ -22,6 +22,7 @@ public abstract record BrandEvent
     [Id(2)] public required DateTimeOffset At { get; init; }
 
     /// <summary>The name SSE subscribers see as the event type.</summary>
+    [JsonIgnore]
     public abstract string EventType { get; }
 }
 

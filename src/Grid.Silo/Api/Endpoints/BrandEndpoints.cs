@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Grid.Contracts.Brands;
+using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Problems;
+using Grid.Silo.Api.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grid.Silo.Api.Endpoints;
+
+public static class BrandEndpoints
+{
+    public static void MapBrandEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/brands").WithTags("Brands");
+        group.MapPut("/{brandId}", Register).WithName("RegisterBrand").RequireAuthorization(GridPolicies.OperatorOnly);
+        group.MapGet("/{brandId}", Get).WithName("GetBrand").RequireAuthorization(GridPolicies.BrandOrOperator);
+        group.MapGet("/{brandId}/events", BrandEventStream.Serve).WithName("BrandEvents").RequireAuthorization(GridPolicies.BrandOrOperator);
+    }
+
+    private static async Task<Results<Ok<BrandView>, ValidationProblem>> Register(
+        string brandId, BrandRequest request, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("brandId", brandId);
+        request.Validate(e);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        return TypedResults.Ok(await grains.GetGrain<IBrandGrain>(brandId).Register(request.ToProfile()));
+    }
+
+    private static async Task<Results<Ok<BrandView>, ProblemHttpResult, ValidationProblem>> Get(
+        string brandId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("brandId", brandId);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not read brand '{brandId}'.");
+        return await grains.GetGrain<IBrandGrain>(brandId).GetView() is { } view
+            ? TypedResults.Ok(view)
+            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+    }
+}

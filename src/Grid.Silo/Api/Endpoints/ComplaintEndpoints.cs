@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Grid.Contracts.Cases;
+using Grid.Domain.Cases;
+using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Problems;
+using Grid.Silo.Api.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grid.Silo.Api.Endpoints;
+
+public static class ComplaintEndpoints
+{
+    public static void MapComplaintEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/complaints").WithTags("Complaints");
+        group.MapPost("/", File).WithName("FileComplaint").RequireAuthorization(GridPolicies.BrandOrOperator);
+        group.MapGet("/{caseId}", Get).WithName("GetComplaint").RequireAuthorization(GridPolicies.CaseReaders);
+        group.MapPost("/{caseId}/decision", Decide).WithName("DecideComplaint").RequireAuthorization(GridPolicies.OperatorOnly);
+    }
+
+    private static async Task<Results<Created<CaseView>, Ok<CaseView>, ProblemHttpResult, ValidationProblem>> File(
+        ComplaintRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        request.Validate(e);
+        var idempotencyKey = CaseIds.IdempotencyKey(http, e);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (!user.ActsForBrand(request.BrandId))
+            return ReplyResults.Forbidden($"This key may not file complaints for brand '{request.BrandId}'.");
+
+        var caseId = idempotencyKey is null ? Guid.NewGuid() : NoticeKeys.CaseIdFor($"complaint|{request.BrandId}", idempotencyKey);
+        var reply = await grains.GetGrain<ICaseGrain>(caseId).FileComplaint(request.ToFiling(user.Actor()));
+        if (reply.Value is not { } filed) return ReplyResults.Problem(reply);
+        return filed.Created
+            ? TypedResults.Created($"/v1/complaints/{filed.Case.CaseId}", filed.Case)
+            : TypedResults.Ok(filed.Case);
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Get(
+        string caseId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (await grains.GetGrain<ICaseGrain>(id).GetView() is not { } view) return ReplyResults.NotFound($"Case {id} does not exist.");
+        if (!user.ActsForBrand(view.BrandId) && !user.IsSeller(view.SellerId))
+            return ReplyResults.Forbidden("This key may read only its own cases.");
+        return TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Decide(
+        string caseId, DecisionRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        var id = CaseIds.Parse(caseId, e);
+        request.Validate(e);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        var reply = await grains.GetGrain<ICaseGrain>(id!.Value).Decide(request.Decision!.Value, request.Note, user.Actor());
+        return reply.Value is { } view ? TypedResults.Ok(view) : ReplyResults.Problem(reply);
+    }
+}

@@ -1,0 +1,62 @@
+using Grid.Contracts.Listings;
+using Grid.Contracts.Sellers;
+using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Problems;
+using Grid.Silo.Api.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grid.Silo.Api.Endpoints;
+
+public static class ListingEndpoints
+{
+    public static void MapListingEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/listings").WithTags("Listings");
+        group.MapPut("/{listingId}", Upsert).WithName("UpsertListing").RequireAuthorization(GridPolicies.WriteCatalog);
+        group.MapGet("/{listingId}/status", Status).WithName("GetListingStatus").RequireAuthorization(GridPolicies.ReadStatus);
+        group.MapPost("/status:batch", StatusBatch).WithName("GetListingStatusBatch").RequireAuthorization(GridPolicies.ReadStatus);
+        group.MapGet("/{listingId}", Get).WithName("GetListing").RequireAuthorization(GridPolicies.OperatorOnly);
+    }
+
+    private static async Task<Results<Ok<ListingView>, ValidationProblem>> Upsert(
+        string listingId, ListingUpsertRequest request, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("listingId", listingId);
+        request.Validate(e);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        var registration = request.ToRegistration();
+        var view = await grains.GetGrain<ISellerGrain>(registration.SellerId).RegisterListing(listingId, registration);
+        return TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<ListingStatus>, ValidationProblem>> Status(string listingId, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("listingId", listingId);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        return TypedResults.Ok(await grains.GetGrain<IListingGrain>(listingId).GetStatus());
+    }
+
+    private static async Task<Results<Ok<StatusBatchResponse>, ValidationProblem>> StatusBatch(
+        StatusBatchRequest request, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        request.Validate(e);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        var pending = new Task<ListingStatus>[request.ListingIds!.Count];
+        for (var i = 0; i < pending.Length; i++)
+            pending[i] = grains.GetGrain<IListingGrain>(request.ListingIds[i]!).GetStatus().AsTask();
+        return TypedResults.Ok(new StatusBatchResponse(await Task.WhenAll(pending)));
+    }
+
+    private static async Task<Results<Ok<ListingView>, ProblemHttpResult, ValidationProblem>> Get(string listingId, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("listingId", listingId);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        return await grains.GetGrain<IListingGrain>(listingId).GetView() is { } view
+            ? TypedResults.Ok(view)
+            : ReplyResults.NotFound($"Listing '{listingId}' is not in the catalog.");
+    }
+}

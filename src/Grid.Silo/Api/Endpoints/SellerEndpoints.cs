@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Grid.Contracts.Sellers;
+using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grid.Silo.Api.Endpoints;
+
+public static class SellerEndpoints
+{
+    public static void MapSellerEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/sellers/{sellerId}", Get).WithTags("Sellers").WithName("GetSeller").RequireAuthorization(GridPolicies.SellerOrOperator);
+    }
+
+    private static async Task<Results<Ok<SellerView>, ProblemHttpResult, ValidationProblem>> Get(
+        string sellerId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("sellerId", sellerId);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (!user.IsSeller(sellerId)) return ReplyResults.Forbidden("A seller key may read only its own seller.");
+        return TypedResults.Ok(await grains.GetGrain<ISellerGrain>(sellerId).GetView());
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Grid.Contracts;
+using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Endpoints;
+using Grid.Silo.Api.Json;
+using Grid.Silo.Api.Problems;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Grid.Silo.Api;
+
+/// <summary>The HTTP API: needs only an Orleans client, so it runs in a silo or in a front end beside the cluster.</summary>
+public static class GridApi
+{
+    public static WebApplicationBuilder AddGridApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiKeyOptions>()
+            .BindConfiguration(ApiKeyOptions.Section)
+            .Validate(o => o.Validate().Count == 0, "Grid:ApiKeys is invalid")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
+        services.AddSingleton<ApiKeyRegistry>();
+        services.AddAuthentication(ApiKeyHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+        services.AddAuthorization(options =>
+        {
+            foreach (var (name, roles) in GridPolicies.Roles)
+                options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        });
+
+        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<GridExceptionHandler>();
+        services.AddOpenApi();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        return builder;
+    }
+
+    public static void Configure(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.Converters.Add(new JsonStringEnumConverter(WireNames.Policy, allowIntegerValues: false));
+        json.Converters.Add(new UtcTimeConverter());
+        json.NumberHandling = JsonNumberHandling.Strict;
+    }
+
+    public static WebApplication MapGridApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RejectOversizedBodies);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapListingEndpoints();
+        app.MapComplaintEndpoints();
+        app.MapFlagEndpoints();
+        app.MapSellerEndpoints();
+        app.MapBrandEndpoints();
+        return app;
+    }
+
+    // Kestrel enforces the limit while reading; a declared length over it is refused before any work.
+    private static Task RejectOversizedBodies(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.ContentLength > RequestLimits.MaxBodyBytes)
+            throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        return next();
+    }
+}
+
+/// <summary>A bad key list stops the host at start, with every problem named.</summary>
+public sealed class ApiKeyOptionsValidator : IValidateOptions<ApiKeyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ApiKeyOptions options) =>
+        options.Validate() is { Count: > 0 } errors ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
+}

@@ -1,0 +1,60 @@
+using Grid.Contracts.Brands;
+using Grid.Contracts.Cases;
+using Grid.Domain;
+using Grid.Silo.Api.Problems;
+
+namespace Grid.Silo.Api.Requests;
+
+/// <summary>An IP right as callers send it.</summary>
+public sealed record RightRequest(RightType? Type, string? RegistrationNumber)
+{
+    public void Validate(InputErrors e, string field)
+    {
+        e.Required($"{field}.type", Type);
+        e.Id($"{field}.registrationNumber", RegistrationNumber);
+    }
+
+    public IpRight ToRight() => new(Type!.Value, RegistrationNumber!);
+}
+
+/// <summary>POST /v1/complaints: a brand reports one listing.</summary>
+public sealed record ComplaintRequest(
+    string? BrandId, string? ListingId, RightRequest? Right, NoticeKind? Kind, List<string?>? Evidence, NoticeLanguage? Language)
+{
+    public const int MaxEvidence = 20;
+    public const int MaxEvidenceLength = 2048;
+
+    public void Validate(InputErrors e)
+    {
+        e.Id("brandId", BrandId);
+        e.Id("listingId", ListingId);
+        if (Right is null) e.Add("right", "right is required.");
+        else Right.Validate(e, "right");
+        e.Required("kind", Kind);
+        e.Required("language", Language);
+        if (Evidence is null || Evidence.Count == 0) e.Add("evidence", "evidence must give at least one URL or text.");
+        else if (Evidence.Count > MaxEvidence) e.Add("evidence", $"evidence may have at most {MaxEvidence} items.");
+        else for (var i = 0; i < Evidence.Count; i++) e.Text($"evidence[{i}]", Evidence[i], MaxEvidenceLength);
+    }
+
+    public ComplaintFiling ToFiling(string filedBy) =>
+        new(BrandId!, ListingId!, Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], Language!.Value, filedBy);
+}
+
+/// <summary>POST /v1/complaints/{caseId}/decision: an operator's review.</summary>
+public sealed record DecisionRequest(ReviewDecision? Decision, string? Note)
+{
+    public const int MaxNoteLength = 2000;
+
+    public void Validate(InputErrors e)
+    {
+        e.Required("decision", Decision);
+        e.Text("note", Note, MaxNoteLength, required: false);
+    }
+}
+
+/// <summary>POST /v1/verifications/{caseId}: the brand's answer.</summary>
+public sealed record VerificationAnswer(VerificationVerdict? Verdict)
+{
+    public void Validate(InputErrors e) => e.Required("verdict", Verdict);
+}

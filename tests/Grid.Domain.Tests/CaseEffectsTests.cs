@@ -1,0 +1,181 @@
+using Grid.Domain.Cases;
+
+namespace Grid.Domain.Tests;
+
+public sealed class CaseEffectsTests
+{
+    private static bool Has(CaseEffect effects, CaseEffect wanted) => (effects & wanted) == wanted;
+
+    [Fact]
+    public void UpheldComplaint_BlocksListingStrikesSellerCountsUpheldAndTellsDecision()
+    {
+        var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.Uphold);
+
+        Assert.True(Has(effects, CaseEffect.BlockListing));
+        Assert.True(Has(effects, CaseEffect.StrikeSeller));
+        Assert.True(Has(effects, CaseEffect.CountUpheld));
+        Assert.True(Has(effects, CaseEffect.TellCaseDecided));
+        Assert.True(Has(effects, CaseEffect.TellListingTakenDown));
+        Assert.False(Has(effects, CaseEffect.CountRejected));
+        Assert.False(Has(effects, CaseEffect.ReleaseNotice));
+    }
+
+    [Fact]
+    public void RejectedComplaint_LeavesListingAloneReleasesNoticeAndCountsRejected()
+    {
+        var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.Reject);
+
+        Assert.False(Has(effects, CaseEffect.BlockListing));
+        Assert.False(Has(effects, CaseEffect.StrikeSeller));
+        Assert.False(Has(effects, CaseEffect.TellListingTakenDown));
+        Assert.False(Has(effects, CaseEffect.CountUpheld));
+        Assert.True(Has(effects, CaseEffect.ReleaseNotice));
+        Assert.True(Has(effects, CaseEffect.CountRejected));
+        Assert.True(Has(effects, CaseEffect.TellCaseDecided));
+    }
+
+    [Fact]
+    public void GoodFaithTakedown_BlocksAndStrikesAtOnceAndCountsItAsTakenDownAtOnce()
+    {
+        var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.TakeDownAtOnce);
+
+        Assert.True(Has(effects, CaseEffect.BlockListing));
+        Assert.True(Has(effects, CaseEffect.StrikeSeller));
+        Assert.True(Has(effects, CaseEffect.TellListingTakenDown));
+        Assert.True(Has(effects, CaseEffect.TellComplaintFiled));
+        Assert.True(Has(effects, CaseEffect.CountTakenDownAtOnce));
+        // Nobody decided it: the brand's accuracy record only moves on a decision.
+        Assert.False(Has(effects, CaseEffect.CountUpheld));
+        Assert.False(Has(effects, CaseEffect.CountRejected));
+        Assert.False(Has(effects, CaseEffect.TellCaseDecided));
+    }
+
+    [Fact]
+    public void ComplaintAcceptedForReview_OnlyTellsItWasFiled()
+    {
+        var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.AcceptForReview);
+
+        Assert.Equal(CaseEffect.TellComplaintFiled, effects);
+    }
+
+    [Fact]
+    public void FlagTakenDownAtOnce_BlocksListingAndStrikesSeller_WithoutTouchingBrandRecords()
+    {
+        var effects = CaseEffects.For(NoticeSource.Flag, CaseAction.TakeDownAtOnce);
+
+        Assert.True(Has(effects, CaseEffect.BlockListing));
+        Assert.True(Has(effects, CaseEffect.StrikeSeller));
+        Assert.True(Has(effects, CaseEffect.TellListingTakenDown));
+        Assert.False(Has(effects, CaseEffect.TellComplaintFiled));
+        Assert.False(Has(effects, CaseEffect.CountTakenDownAtOnce));
+        Assert.False(Has(effects, CaseEffect.CountUpheld));
+        Assert.False(Has(effects, CaseEffect.CountVerifiedCounterfeit));
+    }
+
+    [Fact]
+    public void FlagSentForVerification_OnlyAsksTheBrand()
+    {
+        var effects = CaseEffects.For(NoticeSource.Flag, CaseAction.RequestVerification);
+
+        Assert.Equal(CaseEffect.TellVerificationRequested, effects);
+    }
+
+    [Fact]
+    public void VerifiedCounterfeit_BlocksStrikesCountsAndRemembersDetectorVerdict()
+    {
+        var effects = CaseEffects.For(NoticeSource.Flag, CaseAction.ConfirmCounterfeit);
+
+        Assert.True(Has(effects, CaseEffect.BlockListing));
+        Assert.True(Has(effects, CaseEffect.StrikeSeller));
+        Assert.True(Has(effects, CaseEffect.TellListingTakenDown));
+        Assert.True(Has(effects, CaseEffect.CountVerifiedCounterfeit));
+        Assert.True(Has(effects, CaseEffect.RememberDetectorVerdict));
+        Assert.True(Has(effects, CaseEffect.TellCaseDecided));
+        Assert.False(Has(effects, CaseEffect.CountVerifiedGenuine));
+        Assert.False(Has(effects, CaseEffect.ReleaseNotice));
+    }
+
+    [Fact]
+    public void VerifiedGenuine_LeavesListingAloneReleasesNoticeAndRemembersDetectorVerdict()
+    {
+        var effects = CaseEffects.For(NoticeSource.Flag, CaseAction.ConfirmGenuine);
+
+        Assert.False(Has(effects, CaseEffect.BlockListing));
+        Assert.False(Has(effects, CaseEffect.StrikeSeller));
+        Assert.False(Has(effects, CaseEffect.TellListingTakenDown));
+        Assert.True(Has(effects, CaseEffect.ReleaseNotice));
+        Assert.True(Has(effects, CaseEffect.CountVerifiedGenuine));
+        Assert.True(Has(effects, CaseEffect.RememberDetectorVerdict));
+        Assert.True(Has(effects, CaseEffect.TellCaseDecided));
+        Assert.False(Has(effects, CaseEffect.CountVerifiedCounterfeit));
+    }
+
+    [Theory]
+    [InlineData(NoticeSource.Complaint, CaseAction.AcceptForReview, true)]
+    [InlineData(NoticeSource.Complaint, CaseAction.TakeDownAtOnce, true)]
+    [InlineData(NoticeSource.Complaint, CaseAction.Uphold, true)]
+    [InlineData(NoticeSource.Complaint, CaseAction.Reject, true)]
+    [InlineData(NoticeSource.Complaint, CaseAction.RequestVerification, false)]
+    [InlineData(NoticeSource.Complaint, CaseAction.ConfirmCounterfeit, false)]
+    [InlineData(NoticeSource.Complaint, CaseAction.ConfirmGenuine, false)]
+    [InlineData(NoticeSource.Flag, CaseAction.AcceptForReview, false)]
+    [InlineData(NoticeSource.Flag, CaseAction.TakeDownAtOnce, true)]
+    [InlineData(NoticeSource.Flag, CaseAction.Uphold, false)]
+    [InlineData(NoticeSource.Flag, CaseAction.Reject, false)]
+    [InlineData(NoticeSource.Flag, CaseAction.RequestVerification, true)]
+    [InlineData(NoticeSource.Flag, CaseAction.ConfirmCounterfeit, true)]
+    [InlineData(NoticeSource.Flag, CaseAction.ConfirmGenuine, true)]
+    public void Applies_AcceptsOnlyTheActionsOfTheNoticeSource(NoticeSource source, CaseAction action, bool expected)
+    {
+        Assert.Equal(expected, CaseEffects.Applies(source, action));
+    }
+
+    [Theory]
+    [InlineData(NoticeSource.Flag, CaseAction.Uphold)]
+    [InlineData(NoticeSource.Flag, CaseAction.Reject)]
+    [InlineData(NoticeSource.Flag, CaseAction.AcceptForReview)]
+    [InlineData(NoticeSource.Complaint, CaseAction.RequestVerification)]
+    [InlineData(NoticeSource.Complaint, CaseAction.ConfirmCounterfeit)]
+    [InlineData(NoticeSource.Complaint, CaseAction.ConfirmGenuine)]
+    public void EffectsOfAnActionTheSourceDoesNotTake_AreRefused(NoticeSource source, CaseAction action)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CaseEffects.For(source, action));
+    }
+
+    [Fact]
+    public void EveryAppliedAction_HasEffects_AndEveryOtherIsRefused()
+    {
+        foreach (var source in Enum.GetValues<NoticeSource>())
+        foreach (var action in Enum.GetValues<CaseAction>())
+        {
+            if (CaseEffects.Applies(source, action))
+                Assert.NotEqual(CaseEffect.None, CaseEffects.For(source, action));
+            else
+                Assert.Throws<ArgumentOutOfRangeException>(() => CaseEffects.For(source, action));
+        }
+    }
+
+    [Fact]
+    public void EveryTransitionThatBlocksTheListing_AlsoStrikesTheSeller()
+    {
+        foreach (var source in Enum.GetValues<NoticeSource>())
+        foreach (var action in Enum.GetValues<CaseAction>().Where(a => CaseEffects.Applies(source, a)))
+        {
+            var effects = CaseEffects.For(source, action);
+            Assert.Equal(Has(effects, CaseEffect.BlockListing), Has(effects, CaseEffect.StrikeSeller));
+        }
+    }
+
+    [Fact]
+    public void TransitionsThatBlock_LeadToAStatusThatBlocks()
+    {
+        // CaseEffects and CaseMachine must agree: if the effects block the listing, the case status keeps it blocked.
+        foreach (var from in Enum.GetValues<CaseStatus>())
+        foreach (var action in Enum.GetValues<CaseAction>())
+        {
+            if (!CaseMachine.TryApply(from, action, out var to)) continue;
+            foreach (var source in Enum.GetValues<NoticeSource>().Where(s => CaseEffects.Applies(s, action)))
+                Assert.Equal(CaseMachine.BlocksListing(to), Has(CaseEffects.For(source, action), CaseEffect.BlockListing));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Grid.Domain.Tests.Support;
+
+/// <summary>
+/// The default enforcement policy, built in code with the numbers of config/enforcement.json:
+/// the domain classes carry no defaults of their own.
+/// </summary>
+internal static class Policies
+{
+    public const double DueWithinHours = 48;
+    public const double AutoTakedown = 0.97;
+    public const double Verify = 0.7;
+    public const int StrikeExpiryDays = 90;
+    public const int RestrictionDays = 7;
+    public const int SuspensionDays = 30;
+    public const int TerminationStrikes = 5;
+    public const int TerminationWithinDays = 365;
+
+    public static EnforcementPolicy Default() => new()
+    {
+        Review = new ReviewPolicy { DueWithinHours = DueWithinHours },
+        Flags = new FlagThresholds { AutoTakedown = AutoTakedown, Verify = Verify },
+        Strikes = new StrikePolicy { ExpiryDays = StrikeExpiryDays },
+        PenaltyLadder =
+        [
+            new PenaltyRung { Penalty = PenaltyKind.Warning, ActiveStrikes = 1 },
+            new PenaltyRung { Penalty = PenaltyKind.ListingRestriction, ActiveStrikes = 2, DurationDays = RestrictionDays },
+            new PenaltyRung { Penalty = PenaltyKind.Suspension, ActiveStrikes = 3, DurationDays = SuspensionDays },
+            new PenaltyRung { Penalty = PenaltyKind.Termination, Strikes = TerminationStrikes, WithinDays = TerminationWithinDays },
+        ],
+    };
+}

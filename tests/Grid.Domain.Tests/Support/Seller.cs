@@ -1,0 +1,32 @@
+using Grid.Domain.Penalties;
+
+namespace Grid.Domain.Tests.Support;
+
+/// <summary>
+/// A seller's strike and penalty record, driven the way a seller grain drives the ladder:
+/// add the strike, ask what fires, keep what fired.
+/// </summary>
+internal sealed class Seller(PenaltyLadder ladder)
+{
+    public List<TestStrike> Strikes { get; } = [];
+    public List<TestPenalty> Penalties { get; } = [];
+
+    public static Seller UnderDefaultPolicy() => new(new PenaltyLadder(Policies.Default()));
+
+    public PenaltyToImpose? StrikeOn(DateTimeOffset at)
+    {
+        var before = Strikes.ToList();
+        Strikes.Add(TestStrike.On(at));
+        var fired = ladder.OnStrike(before, Strikes, at);
+        if (fired is not null) Penalties.Add(new TestPenalty(fired.Kind, fired.ImposedAt, fired.EndsAt));
+        return fired;
+    }
+
+    /// <summary>Strikes on each of the given days after <see cref="Clock.T0"/>; returns what each one fired.</summary>
+    public List<PenaltyKind?> StrikeOnDays(params double[] days) =>
+        days.Select(d => StrikeOn(Clock.Day(d))?.Kind).ToList();
+
+    public CurrentPenalty CurrentAt(DateTimeOffset now) => ladder.Current(Strikes, Penalties, now);
+
+    public PenaltyKind? RungAt(DateTimeOffset now) => ladder.Rung(Strikes, now)?.Penalty;
+}
