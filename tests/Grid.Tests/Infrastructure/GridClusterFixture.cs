@@ -1,0 +1,149 @@
+using System.Net.Http.Headers;
+using Grid.Contracts;
+using Grid.Silo.Api;
+using Grid.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.TestingHost;
+
+namespace Grid.Tests.Infrastructure;
+
+/// <summary>
+/// One real Orleans cluster (two silos, so calls really cross silos and serialize) and one real
+/// Kestrel server on 127.0.0.1 running the Grid's HTTP API against it, shared by every test.
+/// Tests stay independent by taking fresh ids: <see cref="NewBrand"/>, <see cref="NewSeller"/>, <see cref="NewId"/>.
+/// </summary>
+public sealed class GridClusterFixture : IAsyncLifetime
+{
+    public const string FrontendKey = "test-frontend-key-0001";
+    public const string CatalogKey = "test-catalog-key-0001";
+    public const string OperatorKey = "test-operator-key-0001";
+    public const string DetectorKey = "test-detector-key-0001";
+
+    // Brand and seller keys are minted up front, one per identity a test may take.
+    private const int IdentityPool = 400;
+    private readonly string run = Guid.NewGuid().ToString("N")[..8];
+    private int nextBrand = -1;
+    private int nextSeller = -1;
+
+    public TestClock Clock { get; } = new();
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+    public IClusterClient Client => Cluster.Client;
+    public Uri BaseAddress { get; private set; } = null!;
+    private WebApplication api = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSiloHost((_, host) => host.Configuration.AddPolicyFile());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddGrid(silo.Configuration);
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        builder.ConfigureClient(client => client.AddMemoryStreams(GridNames.StreamProvider));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+
+        api = await StartApi(Cluster.Client, "Testing", ApiKeys());
+        BaseAddress = new Uri(api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    /// <summary>Starts the Grid's HTTP API on a free loopback port against <paramref name="client"/>.</summary>
+    public static async Task<WebApplication> StartApi(IClusterClient client, string environment, IDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = environment,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(client);
+        builder.Services.AddSingleton<IGrainFactory>(client);
+        builder.AddGridApi();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapGridApi();
+        await app.StartAsync();
+        return app;
+    }
+
+    private Dictionary<string, string?> ApiKeys()
+    {
+        var keys = new List<(string Key, string Role, string? Brand, string? Seller)>
+        {
+            (FrontendKey, "frontend", null, null),
+            (CatalogKey, "catalog", null, null),
+            (OperatorKey, "operator", null, null),
+            (DetectorKey, "detector", null, null),
+        };
+        for (var i = 0; i < IdentityPool; i++)
+        {
+            keys.Add((BrandKey(i), "brand", BrandId(i), null));
+            keys.Add((SellerKey(i), "seller", null, SellerId(i)));
+        }
+        var settings = new Dictionary<string, string?>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            settings[$"Grid:ApiKeys:{i}:Key"] = keys[i].Key;
+            settings[$"Grid:ApiKeys:{i}:Role"] = keys[i].Role;
+            if (keys[i].Brand is { } b) settings[$"Grid:ApiKeys:{i}:BrandIds:0"] = b;
+            if (keys[i].Seller is { } s) settings[$"Grid:ApiKeys:{i}:SellerId"] = s;
+        }
+        return settings;
+    }
+
+    private string BrandId(int i) => $"brand-{run}-{i}";
+    private string SellerId(int i) => $"seller-{run}-{i}";
+    private static string BrandKey(int i) => $"test-brand-key-{i:0000}";
+    private static string SellerKey(int i) => $"test-seller-key-{i:0000}";
+
+    /// <summary>A brand id no other test uses, and a client holding that brand's key.</summary>
+    public (string BrandId, HttpClient Http) NewBrand()
+    {
+        var i = Interlocked.Increment(ref nextBrand);
+        return (BrandId(i), Http(BrandKey(i)));
+    }
+
+    /// <summary>A seller id no other test uses, and a client holding that seller's key.</summary>
+    public (string SellerId, HttpClient Http) NewSeller()
+    {
+        var i = Interlocked.Increment(ref nextSeller);
+        return (SellerId(i), Http(SellerKey(i)));
+    }
+
+    public string NewId(string prefix) => $"{prefix}-{run}-{Guid.NewGuid():N}";
+
+    public HttpClient Http(string? apiKey)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey is not null) http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return http;
+    }
+
+    public HttpClient Operator => Http(OperatorKey);
+    public HttpClient Frontend => Http(FrontendKey);
+    public HttpClient Catalog => Http(CatalogKey);
+    public HttpClient Detector => Http(DetectorKey);
+
+    public async Task DisposeAsync()
+    {
+        await api.StopAsync();
+        await api.DisposeAsync();
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GridCollection : ICollectionFixture<GridClusterFixture>
+{
+    public const string Name = "grid";
+}
