@@ -43,7 +43,7 @@ public sealed class EnforcementPolicyTests
         AssertReported(policy.Validate(), "DueWithinHours");
     }
 
-    [Fact(Skip = "Domain bug: Validate() accepts DueWithinHours = NaN (NaN <= 0 is false); ComplaintTriage then makes every review due the moment it is filed (AddHours(NaN) adds nothing).")]
+    [Fact]
     public void NaNReviewDeadline_IsReported()
     {
         var policy = Policies.Default();
@@ -76,7 +76,7 @@ public sealed class EnforcementPolicyTests
         AssertReported(policy.Validate(), "Flags:AutoTakedown");
     }
 
-    [Fact(Skip = "Domain bug: Validate() accepts a NaN flag threshold (NaN is neither <= 0 nor > 1); FlagTriage then never takes down or verifies (even a score of 1.0 is only Recorded).")]
+    [Fact]
     public void NaNFlagThresholds_AreReported()
     {
         var policy = Policies.Default();

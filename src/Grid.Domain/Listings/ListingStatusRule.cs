@@ -27,10 +27,21 @@ public static class ListingStatusRule
         if (takedown is { } t)
             return new ListingVerdict(true, BlockReason.Takedown, t.CaseId, t.Since);
         // A listing restriction stops the seller putting new listings up; what was already live stays.
-        if (Strongest(sellerPenalties, PenaltyKind.ListingRestriction, now) is { } restricted
-            && firstRegisteredAt is { } registered && registered >= restricted.ImposedAt)
+        if (firstRegisteredAt is { } registered && RestrictionCovering(sellerPenalties, registered, now) is { } restricted)
             return new ListingVerdict(true, BlockReason.SellerRestricted, null, restricted.ImposedAt);
         return ListingVerdict.Open;
+    }
+
+    /// <summary>Any restriction in force that began before the listing was first registered, whatever the list order.</summary>
+    private static IPenalty? RestrictionCovering<TPenalty>(IReadOnlyList<TPenalty> penalties, DateTimeOffset registered, DateTimeOffset now)
+        where TPenalty : IPenalty
+    {
+        for (var i = 0; i < penalties.Count; i++)
+        {
+            var p = penalties[i];
+            if (p.Kind == PenaltyKind.ListingRestriction && PenaltyLadder.InForce(p, null, now) && registered >= p.ImposedAt) return p;
+        }
+        return null;
     }
 
     private static IPenalty? Strongest<TPenalty>(IReadOnlyList<TPenalty> penalties, PenaltyKind kind, DateTimeOffset now)

@@ -17,9 +17,10 @@ public sealed class EnforcementPolicy
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        if (Review.DueWithinHours <= 0) errors.Add("Review:DueWithinHours must be a positive number of hours.");
-        if (Flags.Verify is <= 0 or > 1) errors.Add("Flags:Verify must be in (0, 1].");
-        if (Flags.AutoTakedown is <= 0 or > 1) errors.Add("Flags:AutoTakedown must be in (0, 1].");
+        if (!(Review.DueWithinHours > 0 && double.IsFinite(Review.DueWithinHours))) errors.Add("Review:DueWithinHours must be a positive number of hours.");
+        // Written as "must be inside" so that NaN, which fails every comparison, is refused too.
+        if (!(Flags.Verify > 0 && Flags.Verify <= 1)) errors.Add("Flags:Verify must be in (0, 1].");
+        if (!(Flags.AutoTakedown > 0 && Flags.AutoTakedown <= 1)) errors.Add("Flags:AutoTakedown must be in (0, 1].");
         if (Flags.Verify > Flags.AutoTakedown) errors.Add("Flags:Verify must not exceed Flags:AutoTakedown.");
         if (Strikes.ExpiryDays <= 0) errors.Add("Strikes:ExpiryDays must be a positive number of days.");
         if (PenaltyLadder.Count == 0) errors.Add("PenaltyLadder needs at least one rung.");
