@@ -35,9 +35,16 @@ public sealed class BrandGrain(
 
     public Task<BrandView?> GetView() => Task.FromResult(View());
 
-    public async Task RecordOutcome(Guid caseId, BrandOutcome outcome)
+    public async Task RecordCase(Guid caseId, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events)
     {
-        if (!S.CountedCases.Add(caseId)) return;
+        if (outcome is { } counted && S.CountedCases.Add(caseId)) Count(counted);
+        var stamped = events.Select(e => e with { Sequence = ++S.LastEventSequence }).ToList();
+        await state.WriteStateAsync();
+        foreach (var e in stamped) await stream!.OnNextAsync(e);
+    }
+
+    private void Count(BrandOutcome outcome)
+    {
         switch (outcome)
         {
             case BrandOutcome.Upheld: S.Upheld++; break;
@@ -47,15 +54,9 @@ public sealed class BrandGrain(
             case BrandOutcome.VerifiedCounterfeit: S.VerifiedCounterfeit++; break;
             case BrandOutcome.VerifiedGenuine: S.VerifiedGenuine++; break;
         }
-        await state.WriteStateAsync();
     }
 
-    public async Task Publish(BrandEvent brandEvent)
-    {
-        S.LastEventSequence++;
-        await state.WriteStateAsync();
-        await stream!.OnNextAsync(brandEvent with { Sequence = S.LastEventSequence });
-    }
+    public Task Publish(BrandEvent brandEvent) => RecordCase(Guid.Empty, null, [brandEvent]);
 
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         this.GetPrimaryKeyString(), p.Name, p.Rights, p.Tier,

@@ -173,9 +173,7 @@ public sealed class CaseGrain(
         }
         if (S.BrandId is { } brandId)
         {
-            var brand = GrainFactory.GetGrain<IBrandGrain>(brandId);
-            if (BrandOutcomeOf(e) is { } outcome) await brand.RecordOutcome(CaseId, outcome);
-            foreach (var brandEvent in EventsFor(e, brandId, at)) await brand.Publish(brandEvent);
+            await GrainFactory.GetGrain<IBrandGrain>(brandId).RecordCase(CaseId, BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)]);
         }
 
         S.PendingEffects = CaseEffect.None;

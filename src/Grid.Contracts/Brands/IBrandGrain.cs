@@ -13,9 +13,12 @@ public interface IBrandGrain : IGrainWithStringKey
     [Alias("view"), ReadOnly]
     Task<BrandView?> GetView();
 
-    /// <summary>Counts a decided outcome once per case.</summary>
-    [Alias("record-outcome")]
-    Task RecordOutcome(Guid caseId, BrandOutcome outcome);
+    /// <summary>
+    /// What one case step means for the brand, in one call and one write: its outcome counted
+    /// (once per case) and its events published in order.
+    /// </summary>
+    [Alias("record-case")]
+    Task RecordCase(Guid caseId, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events);
 
     /// <summary>Stamps the next sequence number on the event and publishes it on the brand's stream.</summary>
     [Alias("publish")]
