@@ -37,22 +37,33 @@ public sealed class BrandGrain(
 
     public async Task RecordCase(Guid caseId, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events)
     {
-        if (outcome is { } counted && S.CountedCases.Add(caseId)) Count(counted);
+        if (outcome is { } counted) Count(caseId, counted);
         var stamped = events.Select(e => e with { Sequence = ++S.LastEventSequence }).ToList();
         await state.WriteStateAsync();
         foreach (var e in stamped) await stream!.OnNextAsync(e);
     }
 
-    private void Count(BrandOutcome outcome)
+    private void Count(Guid caseId, BrandOutcome outcome)
+    {
+        var known = S.CountedCases.TryGetValue(caseId, out var before);
+        // A case counts once; only a retraction replaces what it counted before.
+        if (known && (before == outcome || outcome != BrandOutcome.Retracted)) return;
+        if (known) Add(before, -1);
+        S.CountedCases[caseId] = outcome;
+        Add(outcome, +1);
+    }
+
+    private void Add(BrandOutcome outcome, int by)
     {
         switch (outcome)
         {
-            case BrandOutcome.Upheld: S.Upheld++; break;
-            case BrandOutcome.Rejected: S.Rejected++; break;
+            case BrandOutcome.Upheld: S.Upheld += by; break;
+            case BrandOutcome.Rejected: S.Rejected += by; break;
             // Taken down on the brand's word: upheld by trust, and counted apart so an appeal can overturn it.
-            case BrandOutcome.TakenDownAtOnce: S.Upheld++; S.TakenDownAtOnce++; break;
-            case BrandOutcome.VerifiedCounterfeit: S.VerifiedCounterfeit++; break;
-            case BrandOutcome.VerifiedGenuine: S.VerifiedGenuine++; break;
+            case BrandOutcome.TakenDownAtOnce: S.Upheld += by; S.TakenDownAtOnce += by; break;
+            case BrandOutcome.VerifiedCounterfeit: S.VerifiedCounterfeit += by; break;
+            case BrandOutcome.VerifiedGenuine: S.VerifiedGenuine += by; break;
+            case BrandOutcome.Retracted: S.Retracted += by; break;
         }
     }
 
@@ -60,6 +71,6 @@ public sealed class BrandGrain(
 
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         this.GetPrimaryKeyString(), p.Name, p.Rights, p.Tier,
-        new AccuracyView(S.Upheld, S.Rejected, AccuracyRatio.Of(S.Upheld, S.Rejected), S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine),
+        new AccuracyView(S.Upheld, S.Rejected, AccuracyRatio.Of(S.Upheld, S.Rejected), S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted),
         S.RegisteredAt, S.UpdatedAt);
 }

@@ -120,6 +120,8 @@ public sealed class CaseGrain(
     public Task<Reply<CaseView>> AnswerVerification(VerificationVerdict verdict, string actor) =>
         Act(verdict == VerificationVerdict.Counterfeit ? CaseAction.ConfirmCounterfeit : CaseAction.ConfirmGenuine, null, actor);
 
+    public Task<Reply<CaseView>> Retract(string actor) => Act(CaseMachine.RetractionOf(S.Status), null, actor);
+
     public Task<CaseView?> GetView() => Task.FromResult(Exists ? View() : null);
 
     private async Task<Reply<CaseView>> Act(CaseAction action, string? note, string actor)
@@ -163,9 +165,11 @@ public sealed class CaseGrain(
 
         // The block comes first and alone: the front end must see it before anyone is told.
         if (e.HasFlag(CaseEffect.BlockListing)) await listing.TakeDown(new ListingTakedown(CaseId, at, S.Statement!));
+        if (e.HasFlag(CaseEffect.UnblockListing)) await listing.Reinstate(CaseId);
         if (e.HasFlag(CaseEffect.ReleaseNotice)) await listing.ReleaseNotice(S.NoticeKey, CaseId);
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
+        if (e.HasFlag(CaseEffect.RemoveStrike)) await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).RemoveStrike(CaseId);
         if (e.HasFlag(CaseEffect.RememberDetectorVerdict) && S.Detector is { } detector)
         {
             var verdict = S.Status == CaseStatus.Cleared ? VerificationVerdict.Genuine : VerificationVerdict.Counterfeit;
@@ -181,7 +185,8 @@ public sealed class CaseGrain(
     }
 
     private static BrandOutcome? BrandOutcomeOf(CaseEffect e) =>
-        e.HasFlag(CaseEffect.CountUpheld) ? BrandOutcome.Upheld
+        e.HasFlag(CaseEffect.CountRetracted) ? BrandOutcome.Retracted
+        : e.HasFlag(CaseEffect.CountUpheld) ? BrandOutcome.Upheld
         : e.HasFlag(CaseEffect.CountRejected) ? BrandOutcome.Rejected
         : e.HasFlag(CaseEffect.CountTakenDownAtOnce) ? BrandOutcome.TakenDownAtOnce
         : e.HasFlag(CaseEffect.CountVerifiedCounterfeit) ? BrandOutcome.VerifiedCounterfeit
@@ -206,6 +211,8 @@ public sealed class CaseGrain(
             {
                 BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Status = S.Status, Note = S.History[^1].Note,
             };
+        if (e.HasFlag(CaseEffect.TellListingReinstated))
+            yield return new ListingReinstated { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId };
         if (e.HasFlag(CaseEffect.TellListingTakenDown))
             yield return new ListingTakenDown
             {

@@ -72,6 +72,11 @@ public sealed class ListingGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task Reinstate(Guid caseId)
+    {
+        if (S.Takedowns.RemoveAll(t => t.CaseId == caseId) > 0) await state.WriteStateAsync();
+    }
+
     public async Task<bool> ApplySellerPenalties(string sellerId, SellerPenalties penalties)
     {
         if (S.Registration?.SellerId != sellerId) return false;

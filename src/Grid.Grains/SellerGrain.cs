@@ -66,6 +66,30 @@ public sealed class SellerGrain(
         return new StrikeResult(true, imposed);
     }
 
+    public async Task RemoveStrike(Guid caseId)
+    {
+        if (S.Strikes.RemoveAll(s => s.CaseId == caseId) == 0)
+        {
+            await PushPenaltiesIfBehind();
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var change = ladder.Reconcile(S.Strikes, S.Penalties, now);
+        foreach (var lifted in change.Lift) S.Penalties[S.Penalties.IndexOf(lifted)] = lifted with { EndsAt = now, LiftedAt = now };
+        foreach (var (trigger, penalty) in change.Impose)
+        {
+            S.Penalties.Add(new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, trigger.CaseId,
+                S.Strikes.Count(s => s.At <= penalty.ImposedAt && s.ExpiresAt > penalty.ImposedAt)));
+        }
+        if (change.Lift.Any(p => PenaltyLadder.AffectsListings(p.Kind))
+            || change.Impose.Any(i => PenaltyLadder.AffectsListings(i.Penalty.Kind)))
+            S.PenaltiesVersion++;
+        log.LogInformation("Seller {SellerId}: strike of case {CaseId} withdrawn; {Lifted} penalties lifted, {Imposed} re-imposed",
+            SellerId, caseId, change.Lift.Count, change.Impose.Count);
+        await state.WriteStateAsync();
+        await PushPenaltiesIfBehind();
+    }
+
     public Task<SellerView> GetView()
     {
         var now = clock.GetUtcNow();

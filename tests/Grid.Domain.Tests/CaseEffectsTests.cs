@@ -178,4 +178,33 @@ public sealed class CaseEffectsTests
                 Assert.Equal(CaseMachine.BlocksListing(to), Has(CaseEffects.For(source, action), CaseEffect.BlockListing));
         }
     }
+
+    [Fact]
+    public void RetractingATakedown_UndoesIt()
+    {
+        var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.RetractTakedown);
+
+        Assert.True(effects.HasFlag(CaseEffect.UnblockListing));
+        Assert.True(effects.HasFlag(CaseEffect.RemoveStrike));
+        Assert.True(effects.HasFlag(CaseEffect.ReleaseNotice));
+        Assert.True(effects.HasFlag(CaseEffect.CountRetracted));
+        Assert.True(effects.HasFlag(CaseEffect.TellListingReinstated));
+        Assert.False(effects.HasFlag(CaseEffect.BlockListing));
+        Assert.False(effects.HasFlag(CaseEffect.StrikeSeller));
+    }
+
+    [Fact]
+    public void RetractingAPendingComplaint_OnlyClosesIt()
+    {
+        var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.Retract);
+
+        Assert.Equal(CaseEffect.ReleaseNotice | CaseEffect.CountRetracted | CaseEffect.TellCaseDecided, effects);
+    }
+
+    [Fact]
+    public void FlagCases_CannotBeRetracted()
+    {
+        Assert.False(CaseEffects.Applies(NoticeSource.Flag, CaseAction.Retract));
+        Assert.False(CaseEffects.Applies(NoticeSource.Flag, CaseAction.RetractTakedown));
+    }
 }

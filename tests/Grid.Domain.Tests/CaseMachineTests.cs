@@ -14,6 +14,9 @@ public sealed class CaseMachineTests
         (CaseStatus.UnderReview, CaseAction.Reject, CaseStatus.Rejected),
         (CaseStatus.VerificationRequested, CaseAction.ConfirmCounterfeit, CaseStatus.TakenDown),
         (CaseStatus.VerificationRequested, CaseAction.ConfirmGenuine, CaseStatus.Cleared),
+        (CaseStatus.UnderReview, CaseAction.Retract, CaseStatus.Retracted),
+        (CaseStatus.TakenDown, CaseAction.RetractTakedown, CaseStatus.Retracted),
+        (CaseStatus.Upheld, CaseAction.RetractTakedown, CaseStatus.Retracted),
     ];
 
     public static TheoryData<CaseStatus, CaseAction, CaseStatus> LegalTransitions()
@@ -97,14 +100,32 @@ public sealed class CaseMachineTests
     }
 
     [Theory]
-    [InlineData(CaseStatus.TakenDown)]
-    [InlineData(CaseStatus.Upheld)]
     [InlineData(CaseStatus.Rejected)]
     [InlineData(CaseStatus.Cleared)]
-    public void DecidedCase_AcceptsNoFurtherAction(CaseStatus decided)
+    [InlineData(CaseStatus.Retracted)]
+    public void ClosedCase_AcceptsNoFurtherAction(CaseStatus closed)
     {
         foreach (var action in Enum.GetValues<CaseAction>())
+            Assert.False(CaseMachine.TryApply(closed, action, out _), $"{closed} accepted {action}");
+    }
+
+    [Theory]
+    [InlineData(CaseStatus.TakenDown)]
+    [InlineData(CaseStatus.Upheld)]
+    public void TakedownInForce_AcceptsOnlyItsRetraction(CaseStatus decided)
+    {
+        foreach (var action in Enum.GetValues<CaseAction>().Where(a => a != CaseAction.RetractTakedown))
             Assert.False(CaseMachine.TryApply(decided, action, out _), $"{decided} accepted {action}");
+    }
+
+    [Theory]
+    [InlineData(CaseStatus.UnderReview, CaseAction.Retract)]
+    [InlineData(CaseStatus.TakenDown, CaseAction.RetractTakedown)]
+    [InlineData(CaseStatus.Upheld, CaseAction.RetractTakedown)]
+    [InlineData(CaseStatus.Rejected, CaseAction.Retract)]
+    public void Retraction_UndoesATakedownOnlyWhenOneIsInForce(CaseStatus current, CaseAction expected)
+    {
+        Assert.Equal(expected, CaseMachine.RetractionOf(current));
     }
 
     [Theory]

@@ -23,7 +23,8 @@ public sealed record AccuracyView(
     [property: Id(2)] double? Ratio,
     [property: Id(3)] int TakenDownAtOnce,
     [property: Id(4)] int VerifiedCounterfeit,
-    [property: Id(5)] int VerifiedGenuine);
+    [property: Id(5)] int VerifiedGenuine,
+    [property: Id(6)] int Retracted);
 
 [GenerateSerializer, Immutable, Alias("grid.brand-view")]
 public sealed record BrandView(
@@ -43,4 +44,7 @@ public enum BrandOutcome
     TakenDownAtOnce = 2,
     VerifiedCounterfeit = 3,
     VerifiedGenuine = 4,
+
+    /// <summary>The brand withdrew its notice: whatever it counted before no longer counts.</summary>
+    Retracted = 5,
 }

@@ -16,6 +16,8 @@ public sealed class BrandState
     /// <summary>Sequence number of the last event published on the brand's stream.</summary>
     [Id(8)] public long LastEventSequence { get; set; }
 
-    /// <summary>Cases whose outcome is already counted, so a replayed outcome counts once.</summary>
-    [Id(9)] public HashSet<Guid> CountedCases { get; set; } = [];
+    /// <summary>What each case counted as, so a replayed outcome counts once and a retraction can take it back.</summary>
+    [Id(9)] public Dictionary<Guid, BrandOutcome> CountedCases { get; set; } = [];
+
+    [Id(10)] public int Retracted { get; set; }
 }

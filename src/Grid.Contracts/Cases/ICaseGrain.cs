@@ -23,6 +23,10 @@ public interface ICaseGrain : IGrainWithGuidKey
     [Alias("answer-verification")]
     Task<Reply<CaseView>> AnswerVerification(VerificationVerdict verdict, string actor);
 
+    /// <summary>The brand withdraws its complaint: closes it if pending, reinstates the listing if it was taken down.</summary>
+    [Alias("retract")]
+    Task<Reply<CaseView>> Retract(string actor);
+
     [Alias("view"), ReadOnly]
     Task<CaseView?> GetView();
 }

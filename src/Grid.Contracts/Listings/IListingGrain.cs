@@ -38,6 +38,10 @@ public interface IListingGrain : IGrainWithStringKey
     Task TakeDown(ListingTakedown takedown);
 
     /// <summary>Returns false when the listing no longer belongs to that seller, so the seller can forget it.</summary>
+    /// <summary>Lifts the takedown of a case that no longer stands; other takedowns keep the listing blocked.</summary>
+    [Alias("reinstate")]
+    Task Reinstate(Guid caseId);
+
     [Alias("apply-seller-penalties")]
     Task<bool> ApplySellerPenalties(string sellerId, SellerPenalties penalties);
 }

@@ -18,6 +18,13 @@ public interface ISellerGrain : IGrainWithStringKey
     [Alias("add-strike")]
     Task<StrikeResult> AddStrike(StrikeCommand strike);
 
+    /// <summary>
+    /// Withdraws the strike of a case that no longer stands, and lifts the penalties the remaining
+    /// strikes would not have earned. A second call changes nothing.
+    /// </summary>
+    [Alias("remove-strike")]
+    Task RemoveStrike(Guid caseId);
+
     [Alias("view"), ReadOnly]
     Task<SellerView> GetView();
 }

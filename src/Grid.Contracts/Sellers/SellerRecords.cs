@@ -19,7 +19,8 @@ public sealed record PenaltyRecord(
     [property: Id(1)] DateTimeOffset ImposedAt,
     [property: Id(2)] DateTimeOffset? EndsAt,
     [property: Id(3)] Guid CaseId,
-    [property: Id(4)] int StrikesAtTheTime) : IPenalty;
+    [property: Id(4)] int StrikesAtTheTime,
+    [property: Id(5)] DateTimeOffset? LiftedAt = null) : IPenalty;
 
 /// <summary>The seller's listing-affecting penalties as pushed to its listings, versioned so a late push loses.</summary>
 [GenerateSerializer, Immutable, Alias("grid.seller-penalties")]

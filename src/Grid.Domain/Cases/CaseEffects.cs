@@ -18,6 +18,10 @@ public enum CaseEffect
     TellVerificationRequested = 1 << 10,
     TellCaseDecided = 1 << 11,
     RememberDetectorVerdict = 1 << 12,
+    UnblockListing = 1 << 13,
+    RemoveStrike = 1 << 14,
+    CountRetracted = 1 << 15,
+    TellListingReinstated = 1 << 16,
 }
 
 public static class CaseEffects
@@ -37,6 +41,12 @@ public static class CaseEffects
         (NoticeSource.Complaint, CaseAction.Uphold) => Takedown | CaseEffect.CountUpheld | CaseEffect.TellCaseDecided,
         (NoticeSource.Complaint, CaseAction.Reject) =>
             CaseEffect.ReleaseNotice | CaseEffect.CountRejected | CaseEffect.TellCaseDecided,
+        (NoticeSource.Complaint, CaseAction.Retract) =>
+            CaseEffect.ReleaseNotice | CaseEffect.CountRetracted | CaseEffect.TellCaseDecided,
+        // Undoing a takedown undoes all of it: the listing comes back, the strike goes, the brand's record moves.
+        (NoticeSource.Complaint, CaseAction.RetractTakedown) =>
+            CaseEffect.ReleaseNotice | CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.CountRetracted
+            | CaseEffect.TellListingReinstated | CaseEffect.TellCaseDecided,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce) => Takedown,
         (NoticeSource.Flag, CaseAction.RequestVerification) => CaseEffect.TellVerificationRequested,
         (NoticeSource.Flag, CaseAction.ConfirmCounterfeit) =>
@@ -49,7 +59,8 @@ public static class CaseEffects
     /// <summary>Which actions a case from this source accepts; the rest are conflicts, not crashes.</summary>
     public static bool Applies(NoticeSource source, CaseAction action) => (source, action) switch
     {
-        (NoticeSource.Complaint, CaseAction.AcceptForReview or CaseAction.TakeDownAtOnce or CaseAction.Uphold or CaseAction.Reject) => true,
+        (NoticeSource.Complaint, CaseAction.AcceptForReview or CaseAction.TakeDownAtOnce or CaseAction.Uphold or CaseAction.Reject
+            or CaseAction.Retract or CaseAction.RetractTakedown) => true,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine) => true,
         _ => false,
     };

@@ -12,7 +12,14 @@ public static class CaseMachine
         [(CaseStatus.UnderReview, CaseAction.Reject)] = CaseStatus.Rejected,
         [(CaseStatus.VerificationRequested, CaseAction.ConfirmCounterfeit)] = CaseStatus.TakenDown,
         [(CaseStatus.VerificationRequested, CaseAction.ConfirmGenuine)] = CaseStatus.Cleared,
+        [(CaseStatus.UnderReview, CaseAction.Retract)] = CaseStatus.Retracted,
+        [(CaseStatus.TakenDown, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
+        [(CaseStatus.Upheld, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
     };
+
+    /// <summary>A brand withdrawing its notice: before a decision it only closes the case; after a takedown it undoes it.</summary>
+    public static CaseAction RetractionOf(CaseStatus current) =>
+        BlocksListing(current) ? CaseAction.RetractTakedown : CaseAction.Retract;
 
     public static bool TryApply(CaseStatus from, CaseAction action, out CaseStatus to) =>
         Transitions.TryGetValue((from, action), out to);

@@ -13,6 +13,9 @@ public interface IPenalty
     PenaltyKind Kind { get; }
     DateTimeOffset ImposedAt { get; }
 
-    /// <summary>Null for a warning (in force while its rung holds) and for a termination (permanent).</summary>
+    /// <summary>
+    /// Null for a warning (in force while its rung holds) and for a termination (permanent), unless lifted:
+    /// a lifted penalty ends when it was lifted.
+    /// </summary>
     DateTimeOffset? EndsAt { get; }
 }

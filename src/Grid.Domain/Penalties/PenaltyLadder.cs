@@ -3,6 +3,11 @@ namespace Grid.Domain.Penalties;
 /// <summary>A penalty the ladder says to impose now.</summary>
 public sealed record PenaltyToImpose(PenaltyKind Kind, DateTimeOffset ImposedAt, DateTimeOffset? EndsAt);
 
+/// <summary>What a withdrawn strike changes: penalties to lift now, and penalties the remaining strikes earn instead.</summary>
+public sealed record PenaltyReconciliation<TStrike, TPenalty>(
+    IReadOnlyList<TPenalty> Lift,
+    IReadOnlyList<(TStrike Trigger, PenaltyToImpose Penalty)> Impose);
+
 /// <summary>The penalty a seller is under at a given time.</summary>
 public sealed record CurrentPenalty(PenaltyKind Kind, DateTimeOffset? Since, DateTimeOffset? Until)
 {
@@ -62,12 +67,45 @@ public sealed class PenaltyLadder(EnforcementPolicy policy)
         return best is null ? CurrentPenalty.None : new CurrentPenalty(best.Kind, best.ImposedAt, best.EndsAt);
     }
 
-    public static bool InForce(IPenalty penalty, PenaltyRung? rungNow, DateTimeOffset now) => penalty.Kind switch
+    /// <summary>
+    /// Whether a penalty holds at <paramref name="now"/>. A lifted penalty carries the time it was lifted as its end,
+    /// so an end time counts for every kind.
+    /// </summary>
+    public static bool InForce(IPenalty penalty, PenaltyRung? rungNow, DateTimeOffset now)
     {
-        PenaltyKind.Termination => true,
-        PenaltyKind.Warning => rungNow is not null && penalty.ImposedAt <= now,
-        _ => penalty.ImposedAt <= now && (penalty.EndsAt is null || penalty.EndsAt > now),
-    };
+        if (penalty.ImposedAt > now || penalty.EndsAt <= now) return false;
+        return penalty.Kind != PenaltyKind.Warning || rungNow is not null;
+    }
+
+    /// <summary>
+    /// After a strike is withdrawn, the penalty history the remaining strikes would have produced:
+    /// the ladder is replayed over them in time order. Penalties the replay does not produce are lifted;
+    /// penalties it produces that were never imposed, and still matter now, are imposed as of their
+    /// replayed time (a restriction earned by the second remaining strike runs from that strike).
+    /// </summary>
+    public PenaltyReconciliation<TStrike, TPenalty> Reconcile<TStrike, TPenalty>(
+        IReadOnlyCollection<TStrike> remaining, IReadOnlyCollection<TPenalty> imposed, DateTimeOffset now)
+        where TStrike : IStrike where TPenalty : IPenalty
+    {
+        var replayed = new List<(TStrike Trigger, PenaltyToImpose Penalty)>();
+        var before = new List<TStrike>();
+        foreach (var strike in remaining.OrderBy(s => s.At))
+        {
+            var after = new List<TStrike>(before) { strike };
+            if (OnStrike(before, after, strike.At) is { } fired) replayed.Add((strike, fired));
+            before = after;
+        }
+        var lift = imposed
+            .Where(p => !(p.EndsAt <= now) && !replayed.Any(r => Same(r.Penalty, p)))
+            .ToList();
+        var impose = replayed
+            .Where(r => !(r.Penalty.EndsAt <= now) && !imposed.Any(p => Same(r.Penalty, p)))
+            .ToList();
+        return new PenaltyReconciliation<TStrike, TPenalty>(lift, impose);
+    }
+
+    private static bool Same(PenaltyToImpose replayed, IPenalty imposed) =>
+        replayed.Kind == imposed.Kind && replayed.ImposedAt == imposed.ImposedAt;
 
     /// <summary>Penalties that change how the seller's listings answer; only these travel to listing grains.</summary>
     public static bool AffectsListings(PenaltyKind kind) =>

@@ -10,6 +10,7 @@ public enum CaseStatus
     Rejected = 4,
     VerificationRequested = 5,
     Cleared = 6,
+    Retracted = 7,
 }
 
 /// <summary>What moves a case from one status to the next.</summary>
@@ -22,4 +23,6 @@ public enum CaseAction
     RequestVerification = 4,
     ConfirmCounterfeit = 5,
     ConfirmGenuine = 6,
+    Retract = 7,
+    RetractTakedown = 8,
 }

@@ -26,6 +26,16 @@ internal sealed class Seller(PenaltyLadder ladder)
     public List<PenaltyKind?> StrikeOnDays(params double[] days) =>
         days.Select(d => StrikeOn(Clock.Day(d))?.Kind).ToList();
 
+    /// <summary>Withdraws the strike taken at <paramref name="strikeAt"/> and lifts what no longer stands, as the seller grain does.</summary>
+    public List<PenaltyKind> WithdrawStrikeOf(DateTimeOffset strikeAt, DateTimeOffset now)
+    {
+        Strikes.RemoveAll(s => s.At == strikeAt);
+        var change = ladder.Reconcile(Strikes, Penalties, now);
+        foreach (var p in change.Lift) Penalties[Penalties.IndexOf(p)] = p with { EndsAt = now };
+        Penalties.AddRange(change.Impose.Select(i => new TestPenalty(i.Penalty.Kind, i.Penalty.ImposedAt, i.Penalty.EndsAt)));
+        return [.. change.Lift.Select(p => p.Kind)];
+    }
+
     public CurrentPenalty CurrentAt(DateTimeOffset now) => ladder.Current(Strikes, Penalties, now);
 
     public PenaltyKind? RungAt(DateTimeOffset now) => ladder.Rung(Strikes, now)?.Penalty;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Grid.Contracts.Cases;
+using Grid.Domain;
 using Grid.Domain.Cases;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
@@ -16,6 +17,11 @@ public static class ComplaintEndpoints
         group.MapPost("/", File).WithName("FileComplaint").RequireAuthorization(GridPolicies.BrandOrOperator);
         group.MapGet("/{caseId}", Get).WithName("GetComplaint").RequireAuthorization(GridPolicies.CaseReaders);
         group.MapPost("/{caseId}/decision", Decide).WithName("DecideComplaint").RequireAuthorization(GridPolicies.OperatorOnly);
+
+        // Every case, whatever its source, also reads under /v1/cases.
+        var cases = app.MapGroup("/v1/cases").WithTags("Cases");
+        cases.MapGet("/{caseId}", Get).WithName("GetCase").RequireAuthorization(GridPolicies.CaseReaders);
+        cases.MapPost("/{caseId}/retract", Retract).WithName("RetractCase").RequireAuthorization(GridPolicies.BrandOnly);
     }
 
     private static async Task<Results<Created<CaseView>, Ok<CaseView>, ProblemHttpResult, ValidationProblem>> File(
@@ -45,6 +51,19 @@ public static class ComplaintEndpoints
         if (!user.ActsForBrand(view.BrandId) && !user.IsSeller(view.SellerId))
             return ReplyResults.Forbidden("This key may read only its own cases.");
         return TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Retract(
+        string caseId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
+        var grain = grains.GetGrain<ICaseGrain>(id);
+        if (await grain.GetView() is not { } view) return ReplyResults.NotFound($"Case {id} does not exist.");
+        if (view.Source != NoticeSource.Complaint || !user.ActsForBrand(view.BrandId))
+            return ReplyResults.Forbidden("A brand may retract only its own complaints.");
+        var reply = await grain.Retract(user.Actor());
+        return reply.Value is { } retracted ? TypedResults.Ok(retracted) : ReplyResults.Problem(reply);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Decide(
