@@ -164,18 +164,20 @@ public sealed class CaseGrain(
         // The block comes first and alone: the front end must see it before anyone is told.
         if (e.HasFlag(CaseEffect.BlockListing)) await listing.TakeDown(new ListingTakedown(CaseId, at, S.Statement!));
         if (e.HasFlag(CaseEffect.ReleaseNotice)) await listing.ReleaseNotice(S.NoticeKey, CaseId);
+        // The brand hears of the case before the seller is struck: the strike may publish a penalty
+        // on the same stream, and a penalty must never arrive before the takedown that earned it.
+        if (S.BrandId is { } brandId)
+        {
+            var brand = GrainFactory.GetGrain<IBrandGrain>(brandId);
+            if (BrandOutcomeOf(e) is { } outcome) await brand.RecordOutcome(CaseId, outcome);
+            foreach (var brandEvent in EventsFor(e, brandId, at)) await brand.Publish(brandEvent);
+        }
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
         if (e.HasFlag(CaseEffect.RememberDetectorVerdict) && S.Detector is { } detector)
         {
             var verdict = S.Status == CaseStatus.Cleared ? VerificationVerdict.Genuine : VerificationVerdict.Counterfeit;
             await GrainFactory.GetGrain<IDetectorGrain>(detector).RecordVerdict(CaseId, verdict);
-        }
-        if (S.BrandId is { } brandId)
-        {
-            var brand = GrainFactory.GetGrain<IBrandGrain>(brandId);
-            if (BrandOutcomeOf(e) is { } outcome) await brand.RecordOutcome(CaseId, outcome);
-            foreach (var brandEvent in EventsFor(e, brandId, at)) await brand.Publish(brandEvent);
         }
 
         S.PendingEffects = CaseEffect.None;
