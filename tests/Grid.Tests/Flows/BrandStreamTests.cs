@@ -73,6 +73,36 @@ public sealed class BrandStreamTests(GridClusterFixture grid)
     }
 
     [Fact]
+    public async Task OrleansClient_MidScoreFlag_TellsTheListingsBrand_VerificationRequested()
+    {
+        var brandId = grid.NewId("brand");
+        await grid.RegisterBrand(brandId);
+        var listingId = grid.NewId("listing");
+        var detector = grid.NewId("detector");
+        await grid.RegisterListing(listingId, grid.NewId("seller"), brandId);
+        var delivered = new TaskCompletionSource<BrandEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var subscription = await grid.Client.GetStreamProvider(GridNames.StreamProvider)
+            .GetStream<BrandEvent>(StreamId.Create(GridNames.BrandEventsNamespace, brandId))
+            .SubscribeAsync((item, _) => { delivered.TrySetResult(item); return Task.CompletedTask; });
+        try
+        {
+            var caseId = Guid.Parse((string)(await grid.RaiseFlag(listingId, detector, 0.9)).Expect(HttpStatusCode.OK)["caseId"]!);
+
+            var request = Assert.IsType<VerificationRequested>(await delivered.Task.WaitAsync(DeliveryTimeout));
+
+            Assert.Equal(caseId, request.CaseId);
+            Assert.Equal(listingId, request.ListingId);
+            Assert.Equal(detector, request.Detector);
+            Assert.Equal(0.9, request.Score);
+            Assert.Equal(1, request.Sequence);
+        }
+        finally
+        {
+            await subscription.UnsubscribeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Sse_BrandSubscriber_SeesListingTakenDown_WithIncreasingIds()
     {
         var (brandId, brand) = grid.NewBrand();

@@ -9,12 +9,13 @@ namespace Grid.Tests.Flows;
 public sealed class CatalogFlowTests(GridClusterFixture grid)
 {
     [Fact]
-    public async Task PutListing_SameBodyTwice_GivesTheSameView_RegisteredAtUnchanged()
+    public async Task PutListing_SameBodyTwice_GivesTheSameView_TimesUnchanged()
     {
         var listingId = grid.NewId("listing");
         var body = new { sellerId = grid.NewId("seller"), marketplace = "tmall", brandId = grid.NewId("brand"), title = "莲花 面霜 Lotus face cream 50ml" };
 
         var first = (await grid.Catalog.Put($"/v1/listings/{listingId}", body)).Expect(HttpStatusCode.OK);
+        grid.Clock.Advance(TimeSpan.FromSeconds(1)); // so a re-stamped time would show
         var second = (await grid.Catalog.Put($"/v1/listings/{listingId}", body)).Expect(HttpStatusCode.OK);
 
         Assert.True(JsonNode.DeepEquals(first, second), $"First: {first.ToJsonString()}\nSecond: {second.ToJsonString()}");
@@ -28,12 +29,13 @@ public sealed class CatalogFlowTests(GridClusterFixture grid)
     }
 
     [Fact]
-    public async Task PutListing_Update_ChangesTitleAndBrand_KeepsRegisteredAt()
+    public async Task PutListing_Update_ChangesTitleAndBrand_KeepsRegisteredAt_MovesUpdatedAt()
     {
         var listingId = grid.NewId("listing");
         var sellerId = grid.NewId("seller");
         var registered = await grid.RegisterListing(listingId, sellerId, grid.NewId("brand"));
         var newBrand = grid.NewId("brand");
+        grid.Clock.Advance(TimeSpan.FromSeconds(1)); // so the update's time differs from the registration's
 
         var updated = (await grid.Catalog.Put($"/v1/listings/{listingId}",
             new { sellerId, marketplace = "taobao", brandId = newBrand, title = "Renamed listing" })).Expect(HttpStatusCode.OK);
@@ -41,6 +43,7 @@ public sealed class CatalogFlowTests(GridClusterFixture grid)
         Assert.Equal("Renamed listing", (string?)updated["title"]);
         Assert.Equal(newBrand, (string?)updated["brandId"]);
         Assert.Equal((string?)registered["registeredAt"], (string?)updated["registeredAt"]);
+        Assert.True(DateTimeOffset.Parse((string)updated["updatedAt"]!) > DateTimeOffset.Parse((string)registered["updatedAt"]!));
         var read = await grid.Listing(listingId);
         Assert.Equal("Renamed listing", (string?)read["title"]);
         Assert.Equal(newBrand, (string?)read["brandId"]);

@@ -77,6 +77,55 @@ public sealed class ReviewFlowTests(GridClusterFixture grid)
     }
 
     [Fact]
+    public async Task Reject_FreesTheNotice_SoTheBrandMayComplainAgain()
+    {
+        var (brandId, brand) = grid.NewBrand();
+        await grid.RegisterBrand(brandId);
+        var listingId = grid.NewId("listing");
+        await grid.RegisterListing(listingId, grid.NewId("seller"), brandId);
+        var firstCase = (string)(await brand.FileComplaint(brandId, listingId)).Expect(HttpStatusCode.Created)["caseId"]!;
+        (await grid.Operator.Decide(firstCase, "reject")).Expect(HttpStatusCode.OK);
+
+        var again = (await brand.FileComplaint(brandId, listingId)).Expect(HttpStatusCode.Created);
+
+        Assert.NotEqual(firstCase, (string?)again["caseId"]);
+        Assert.Equal("under-review", (string?)again["status"]);
+        Assert.Equal("rejected", (string?)(await grid.Case(firstCase))["status"]);
+    }
+
+    [Theory]
+    [InlineData("""{"decision":"maybe"}""")]
+    [InlineData("""{"decision":0}""")]
+    [InlineData("""{"note":"no decision"}""")]
+    [InlineData("""{"decision":"uphold","note":"bell\u0007"}""")]
+    [InlineData("")]
+    public async Task MalformedDecision_Is400_AndChangesNothing(string body)
+    {
+        var (_, listingId, sellerId, caseId) = await ComplaintUnderReview();
+
+        (await grid.Operator.Send(HttpMethod.Post, $"/v1/complaints/{caseId}/decision", body)).ExpectProblem(HttpStatusCode.BadRequest);
+
+        Assert.Equal("under-review", (string?)(await grid.Case(caseId))["status"]);
+        Assert.False((bool)(await grid.Status(listingId))["blocked"]!);
+        Assert.Equal(0, (int)(await grid.Seller(sellerId))["activeStrikes"]!);
+    }
+
+    [Fact]
+    public async Task DecisionOnAFlagCase_Is409_BecauseFlagsAreVerifiedByTheBrandNotReviewed()
+    {
+        var brandId = grid.NewId("brand");
+        await grid.RegisterBrand(brandId);
+        var listingId = grid.NewId("listing");
+        await grid.RegisterListing(listingId, grid.NewId("seller"), brandId);
+        var caseId = (string)(await grid.RaiseFlag(listingId, grid.NewId("detector"), 0.8)).Expect(HttpStatusCode.OK)["caseId"]!;
+
+        (await grid.Operator.Decide(caseId, "uphold")).ExpectProblem(HttpStatusCode.Conflict);
+
+        Assert.Equal("verification-requested", (string?)(await grid.Case(caseId))["status"]);
+        Assert.False((bool)(await grid.Status(listingId))["blocked"]!);
+    }
+
+    [Fact]
     public async Task BrandKey_CannotDecide_403()
     {
         var (brandId, brand) = grid.NewBrand();

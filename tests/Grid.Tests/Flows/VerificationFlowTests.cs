@@ -96,6 +96,43 @@ public sealed class VerificationFlowTests(GridClusterFixture grid)
     }
 
     [Fact]
+    public async Task BrandCannotAnswerItsOwnComplaintAsAVerification_409()
+    {
+        var (brandId, brand) = grid.NewBrand();
+        await grid.RegisterBrand(brandId);
+        var listingId = grid.NewId("listing");
+        await grid.RegisterListing(listingId, grid.NewId("seller"), brandId);
+        var caseId = (string)(await brand.FileComplaint(brandId, listingId)).Expect(HttpStatusCode.Created)["caseId"]!;
+
+        (await brand.Verify(caseId, "counterfeit")).ExpectProblem(HttpStatusCode.Conflict);
+
+        Assert.Equal("under-review", (string?)(await grid.Case(caseId))["status"]);
+        Assert.False((bool)(await grid.Status(listingId))["blocked"]!);
+    }
+
+    [Theory]
+    [InlineData("""{"verdict":"fake"}""")]
+    [InlineData("""{"verdict":null}""")]
+    [InlineData("""{}""")]
+    public async Task MalformedVerdict_Is400_AndChangesNothing(string body)
+    {
+        var v = await VerificationRequested();
+
+        (await v.Brand.Send(HttpMethod.Post, $"/v1/verifications/{v.CaseId}", body)).ExpectProblem(HttpStatusCode.BadRequest);
+
+        Assert.Equal("verification-requested", (string?)(await grid.Case(v.CaseId))["status"]);
+        Assert.False((bool)(await grid.Status(v.ListingId))["blocked"]!);
+    }
+
+    [Fact]
+    public async Task AnswerOnNonUuidCaseId_Is400()
+    {
+        var (_, brand) = grid.NewBrand();
+
+        (await brand.Verify("case-42", "genuine")).ExpectProblem(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task AnswerOnUnknownCase_Is404()
     {
         var (_, brand) = grid.NewBrand();
