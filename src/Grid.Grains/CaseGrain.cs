@@ -167,6 +167,12 @@ public sealed class CaseGrain(
         if (e.HasFlag(CaseEffect.BlockListing)) await listing.TakeDown(new ListingTakedown(CaseId, at, S.Statement!));
         if (e.HasFlag(CaseEffect.UnblockListing)) await listing.Reinstate(CaseId);
         if (e.HasFlag(CaseEffect.ReleaseNotice)) await listing.ReleaseNotice(S.NoticeKey, CaseId);
+        // The brand hears of the case before the seller is struck: the strike may publish a penalty
+        // on the same stream, and a penalty must never arrive before the takedown that earned it.
+        if (S.BrandId is { } brandId)
+        {
+            await GrainFactory.GetGrain<IBrandGrain>(brandId).RecordCase(CaseId, BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)]);
+        }
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
         if (e.HasFlag(CaseEffect.RemoveStrike)) await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).RemoveStrike(CaseId);
@@ -174,10 +180,6 @@ public sealed class CaseGrain(
         {
             var verdict = S.Status == CaseStatus.Cleared ? VerificationVerdict.Genuine : VerificationVerdict.Counterfeit;
             await GrainFactory.GetGrain<IDetectorGrain>(detector).RecordVerdict(CaseId, verdict);
-        }
-        if (S.BrandId is { } brandId)
-        {
-            await GrainFactory.GetGrain<IBrandGrain>(brandId).RecordCase(CaseId, BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)]);
         }
 
         S.PendingEffects = CaseEffect.None;

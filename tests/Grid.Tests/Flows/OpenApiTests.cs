@@ -1,0 +1,24 @@
+using System.Net;
+using Grid.Tests.Infrastructure;
+
+namespace Grid.Tests.Flows;
+
+/// <summary>The OpenAPI document is public and describes the API's main routes.</summary>
+[Collection(GridCollection.Name)]
+public sealed class OpenApiTests(GridClusterFixture grid)
+{
+    [Theory]
+    [InlineData("/v1/listings/{listingId}/status")]
+    [InlineData("/v1/complaints")]
+    [InlineData("/v1/flags")]
+    [InlineData("/v1/brands/{brandId}/events")]
+    public async Task OpenApiDocument_NeedsNoKey_AndDescribesRoute(string path)
+    {
+        using var anonymous = grid.Http(null);
+
+        var document = (await anonymous.Get("/openapi/v1.json")).Expect(HttpStatusCode.OK);
+
+        var paths = document["paths"]!.AsObject();
+        Assert.True(paths.ContainsKey(path), $"'{path}' is not among: {string.Join(", ", paths.Select(p => p.Key))}");
+    }
+}
