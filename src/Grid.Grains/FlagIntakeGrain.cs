@@ -13,15 +13,23 @@ namespace Grid.Grains;
 [StatelessWorker]
 public sealed class FlagIntakeGrain(IOptions<EnforcementPolicy> policy, TimeProvider clock) : Grain, IFlagIntakeGrain
 {
+    /// <summary>The first of the candidates that is a registered brand: the detector's guess, then the listing's claim.</summary>
+    private async Task<string?> BrandToAsk(params string?[] candidates)
+    {
+        foreach (var brandId in candidates)
+            if (brandId is not null && await GrainFactory.GetGrain<IBrandGrain>(brandId).GetView() is not null) return brandId;
+        return null;
+    }
+
     public async Task<Reply<FlagResult>> Raise(FlagRaised flag, Guid caseIdIfOpened, string filedBy)
     {
         var listing = GrainFactory.GetGrain<IListingGrain>(flag.ListingId);
         if (await listing.GetFacts() is not { } facts)
             return Reply<FlagResult>.Unprocessable($"Listing '{flag.ListingId}' is not in the catalog.");
 
-        var brandId = flag.BrandId ?? facts.BrandId;
-        var brandToAsk = brandId is not null && await GrainFactory.GetGrain<IBrandGrain>(brandId).GetView() is not null;
-        var outcome = FlagTriage.Classify(flag.Score, brandToAsk, policy.Value.Flags);
+        var brandToAsk = await BrandToAsk(flag.BrandId, facts.BrandId);
+        var brandId = brandToAsk ?? flag.BrandId ?? facts.BrandId;
+        var outcome = FlagTriage.Classify(flag.Score, brandToAsk is not null, policy.Value.Flags);
         var detector = GrainFactory.GetGrain<IDetectorGrain>(flag.Detector);
 
         if (outcome == FlagOutcome.Recorded)

@@ -71,6 +71,20 @@ public sealed class FlagFlowTests(GridClusterFixture grid)
     }
 
     [Fact]
+    public async Task MidScore_NamingAnUnregisteredBrand_AsksTheListingsRegisteredBrandInstead()
+    {
+        var claimed = grid.NewId("brand");
+        await grid.RegisterBrand(claimed);
+        var listingId = grid.NewId("listing");
+        await grid.RegisterListing(listingId, grid.NewId("seller"), claimed);
+
+        var result = (await grid.RaiseFlag(listingId, grid.NewId("detector"), 0.8, grid.NewId("unregistered-brand"))).Expect(HttpStatusCode.OK);
+
+        Assert.Equal("verification-requested", (string?)result["outcome"]);
+        Assert.Equal(claimed, (string?)(await grid.Case((string)result["caseId"]!))["brandId"]);
+    }
+
+    [Fact]
     public async Task ScoreBelowVerify_IsOnlyRecorded_OnTheListingsNotices()
     {
         var brandId = grid.NewId("brand");
