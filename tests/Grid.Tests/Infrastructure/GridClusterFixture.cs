@@ -1,14 +1,9 @@
 using System.Net.Http.Headers;
 using Grid.Contracts;
-using Grid.Silo.Api;
 using Grid.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Orleans.TestingHost;
 
 namespace Grid.Tests.Infrastructure;
@@ -51,28 +46,12 @@ public sealed class GridClusterFixture : IAsyncLifetime
         await Cluster.DeployAsync();
 
         api = await StartApi(Cluster.Client, "Testing", ApiKeys());
-        BaseAddress = new Uri(api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        BaseAddress = api.Address();
     }
 
     /// <summary>Starts the Grid's HTTP API on a free loopback port against <paramref name="client"/>.</summary>
-    public static async Task<WebApplication> StartApi(IClusterClient client, string environment, IDictionary<string, string?> settings)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            EnvironmentName = environment,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(client);
-        builder.Services.AddSingleton<IGrainFactory>(client);
-        builder.AddGridApi();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.MapGridApi();
-        await app.StartAsync();
-        return app;
-    }
+    public static Task<WebApplication> StartApi(IClusterClient client, string environment, IDictionary<string, string?> settings) =>
+        GridApiHost.StartAsync(client, environment, settings);
 
     private Dictionary<string, string?> ApiKeys()
     {
