@@ -1,5 +1,6 @@
 using Grid.Silo.Api;
 using Grid.Silo.Hosting;
+using Orleans.Configuration;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -15,7 +16,11 @@ try
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services));
-    builder.UseOrleans(silo => silo.UseLocalhostClustering().AddGrid(builder.Configuration));
+    builder.UseOrleans(silo => silo
+        .UseLocalhostClustering(
+            builder.Configuration.GetValue("Grid:SiloPort", EndpointOptions.DEFAULT_SILO_PORT),
+            builder.Configuration.GetValue("Grid:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT))
+        .AddGrid(builder.Configuration));
     builder.AddGridApi();
     if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://127.0.0.1:5080");
 
