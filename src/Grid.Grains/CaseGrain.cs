@@ -226,8 +226,8 @@ public sealed class CaseGrain(
     private sealed record HeldListing(ListingFacts Facts, CaseView? Other);
 
     /// <summary>
-    /// Reserves the notice on the listing for this case. If another case holds it, that case is the answer;
-    /// if the holder never got written (its filing failed midway), the hold is taken over.
+    /// Reserves the notice on the listing for this case. If another live case holds it, that case is the answer;
+    /// a stale hold (its case never written, or already closed) is taken over.
     /// </summary>
     private async Task<Reply<HeldListing>> Hold(string listingId, string noticeKey, ListingNotice notice)
     {
@@ -237,8 +237,9 @@ public sealed class CaseGrain(
             if (await listing.HoldNotice(noticeKey, CaseId, notice) is not { } hold)
                 return Reply<HeldListing>.Unprocessable($"Listing '{listingId}' is not in the catalog.");
             if (hold.HeldBy == CaseId) return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, null));
-            if (await GrainFactory.GetGrain<ICaseGrain>(hold.HeldBy).GetView() is { } other)
+            if (await GrainFactory.GetGrain<ICaseGrain>(hold.HeldBy).GetView() is { } other && CaseMachine.HoldsNotice(other.Status))
                 return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, other));
+            // The holder never got written, or closed without its release reaching the listing: the notice is free.
             await listing.ReleaseNotice(noticeKey, hold.HeldBy);
         }
         return Reply<HeldListing>.Conflict($"Another notice on listing '{listingId}' is being filed at this moment; retry.");
