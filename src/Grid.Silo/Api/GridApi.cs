@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Grid.Contracts;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Endpoints;
 using Grid.Silo.Api.Json;
@@ -43,7 +42,7 @@ public static class GridApi
     public static void Configure(JsonSerializerOptions json)
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        json.Converters.Add(new JsonStringEnumConverter(WireNames.Policy, allowIntegerValues: false));
+        json.Converters.Add(new WireEnumConverter());
         json.Converters.Add(new UtcTimeConverter());
         json.NumberHandling = JsonNumberHandling.Strict;
     }
