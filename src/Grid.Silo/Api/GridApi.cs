@@ -6,6 +6,7 @@ using Grid.Silo.Api.Json;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Grid.Silo.Api;
@@ -64,13 +65,23 @@ public static class GridApi
     }
 
     // Kestrel enforces the limit while reading; a declared length over it is refused before any work.
-    private static Task RejectOversizedBodies(HttpContext context, Func<Task> next)
+    // A body of undeclared length (chunked) shows its size only as it is read, and the endpoint's body
+    // reader would answer an oversized one with a bare 413: read it here first (it is at most the limit),
+    // so it is refused by the exception handler with the same 400 as a declared one.
+    private static async Task RejectOversizedBodies(HttpContext context, Func<Task> next)
     {
-        if (context.Request.ContentLength > RequestLimits.MaxBodyBytes)
+        var request = context.Request;
+        if (request.ContentLength > RequestLimits.MaxBodyBytes)
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
-        return next();
+        if (request.ContentLength is null && context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: true })
+        {
+            request.EnableBuffering(bufferThreshold: (int)RequestLimits.MaxBodyBytes);
+            await request.Body.DrainAsync(context.RequestAborted);
+            request.Body.Position = 0;
+        }
+        await next();
     }
 }
 
