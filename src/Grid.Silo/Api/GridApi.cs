@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Grid.Silo.Api;
 
@@ -53,6 +54,7 @@ public static class GridApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RejectOversizedBodies);
+        app.Use(RejectNonUtf8Bodies);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -82,6 +84,25 @@ public static class GridApi
             request.Body.Position = 0;
         }
         await next();
+    }
+
+    // The endpoints' JSON reader decodes the body in the charset its Content-Type names, and on one it
+    // cannot decode ("nonsense", "", "utf-7", even a quoted "utf-8") it throws InvalidOperationException:
+    // a 500 for a header the caller chose. The Grid reads JSON as UTF-8 (RFC 8259), so a body naming any
+    // other charset is refused as bad input, and a quoted "utf-8" is passed on unquoted.
+    private static Task RejectNonUtf8Bodies(HttpContext context, Func<Task> next)
+    {
+        var request = context.Request;
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: true }
+            && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && type.Charset.HasValue)
+        {
+            if (!HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+                throw new BadHttpRequestException($"The request body must be UTF-8 JSON, not charset '{type.Charset}'.");
+            type.Charset = "utf-8";
+            request.ContentType = type.ToString();
+        }
+        return next();
     }
 }
 
