@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Grid.Contracts;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Endpoints;
 using Grid.Silo.Api.Json;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Grid.Silo.Api;
 
@@ -43,7 +44,7 @@ public static class GridApi
     public static void Configure(JsonSerializerOptions json)
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        json.Converters.Add(new JsonStringEnumConverter(WireNames.Policy, allowIntegerValues: false));
+        json.Converters.Add(new WireEnumConverter());
         json.Converters.Add(new UtcTimeConverter());
         json.NumberHandling = JsonNumberHandling.Strict;
     }
@@ -53,6 +54,7 @@ public static class GridApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RejectOversizedBodies);
+        app.Use(RejectNonUtf8Bodies);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -65,12 +67,41 @@ public static class GridApi
     }
 
     // Kestrel enforces the limit while reading; a declared length over it is refused before any work.
-    private static Task RejectOversizedBodies(HttpContext context, Func<Task> next)
+    // A body of undeclared length (chunked) shows its size only as it is read, and the endpoint's body
+    // reader would answer an oversized one with a bare 413: read it here first (it is at most the limit),
+    // so it is refused by the exception handler with the same 400 as a declared one.
+    private static async Task RejectOversizedBodies(HttpContext context, Func<Task> next)
     {
-        if (context.Request.ContentLength > RequestLimits.MaxBodyBytes)
+        var request = context.Request;
+        if (request.ContentLength > RequestLimits.MaxBodyBytes)
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        if (request.ContentLength is null && context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: true })
+        {
+            request.EnableBuffering(bufferThreshold: (int)RequestLimits.MaxBodyBytes);
+            await request.Body.DrainAsync(context.RequestAborted);
+            request.Body.Position = 0;
+        }
+        await next();
+    }
+
+    // The endpoints' JSON reader decodes the body in the charset its Content-Type names, and on one it
+    // cannot decode ("nonsense", "", "utf-7", even a quoted "utf-8") it throws InvalidOperationException:
+    // a 500 for a header the caller chose. The Grid reads JSON as UTF-8 (RFC 8259), so a body naming any
+    // other charset is refused as bad input, and a quoted "utf-8" is passed on unquoted.
+    private static Task RejectNonUtf8Bodies(HttpContext context, Func<Task> next)
+    {
+        var request = context.Request;
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: true }
+            && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && type.Charset.HasValue)
+        {
+            if (!HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+                throw new BadHttpRequestException($"The request body must be UTF-8 JSON, not charset '{type.Charset}'.");
+            type.Charset = "utf-8";
+            request.ContentType = type.ToString();
+        }
         return next();
     }
 }

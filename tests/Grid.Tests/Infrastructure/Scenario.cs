@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 
 namespace Grid.Tests.Infrastructure;
@@ -73,6 +74,72 @@ public static class Scenario
         return problem;
     }
 
+    /// <summary>An operator's review of a complaint under review.</summary>
+    public static async Task<JsonNode> Decide(this GridClusterFixture grid, string caseId, string decision) =>
+        (await grid.Operator.Post($"/v1/complaints/{caseId}/decision", new { decision, note = $"Reviewed: {decision}" })).Expect(HttpStatusCode.OK);
+
+    public static Task<(HttpStatusCode Status, JsonNode? Body)> RaiseFlag(this HttpClient detector, string listingId, string detectorName, double score, string? idempotencyKey = null) =>
+        detector.Post("/v1/flags", new { listingId, detector = detectorName, score }, idempotencyKey);
+
+    /// <summary>One status per id, through the batch endpoint, in the order asked.</summary>
+    public static async Task<JsonNode[]> Statuses(this GridClusterFixture grid, IEnumerable<string> listingIds) =>
+        [.. (await grid.Frontend.Post("/v1/listings/status:batch", new { listingIds = listingIds.ToArray() }))
+            .Expect(HttpStatusCode.OK)["results"]!.AsArray().Select(r => r!)];
+
+    /// <summary>
+    /// Sends exactly the bytes given and reads the answer as text, for requests the typed helpers cannot
+    /// make (malformed bodies, odd headers) and answers that may not be JSON at all.
+    /// </summary>
+    public static async Task<RawResponse> SendRaw(this HttpClient http, HttpMethod method, string path, HttpContent? content = null,
+        Action<HttpRequestHeaders>? headers = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        headers?.Invoke(request.Headers);
+        using var response = await http.SendAsync(request);
+        return new RawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+    }
+
+    public static Task<RawResponse> SendRaw(this HttpClient http, HttpMethod method, string path, string jsonBody,
+        Action<HttpRequestHeaders>? headers = null) =>
+        http.SendRaw(method, path, new StringContent(jsonBody, System.Text.Encoding.UTF8, "application/json"), headers);
+
+    /// <summary>
+    /// Writes one HTTP/1.1 request by hand, for what HttpClient will not send as asked (it folds repeated
+    /// header lines into one), and reads the status and content type of the answer.
+    /// </summary>
+    public static async Task<RawResponse> SendLines(this GridClusterFixture grid, string method, string path,
+        IEnumerable<(string Name, string Value)> headers, string body = "")
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(grid.BaseAddress.Host, grid.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        var head = new System.Text.StringBuilder($"{method} {path} HTTP/1.1\r\nHost: {grid.BaseAddress.Authority}\r\nConnection: close\r\n");
+        foreach (var (name, value) in headers) head.Append($"{name}: {value}\r\n");
+        head.Append($"Content-Type: application/json\r\nContent-Length: {bytes.Length}\r\n\r\n");
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head.ToString()));
+        await stream.WriteAsync(bytes);
+        var answer = await new StreamReader(stream).ReadToEndAsync();
+        var lines = answer.Split("\r\n");
+        var status = (HttpStatusCode)int.Parse(lines[0].Split(' ')[1]);
+        var contentType = lines.TakeWhile(l => l.Length > 0)
+            .FirstOrDefault(l => l.StartsWith("Content-Type:", StringComparison.OrdinalIgnoreCase))?[13..].Split(';')[0].Trim();
+        var json = answer[(answer.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+        // The answer body may come chunked; keep the JSON object inside it.
+        var start = json.IndexOf('{');
+        return new RawResponse(status, contentType, start < 0 ? "" : json[start..(json.LastIndexOf('}') + 1)]);
+    }
+
+    /// <summary>Asserts an RFC 7807 answer with the given status, and returns its body.</summary>
+    public static JsonNode ExpectProblem(this RawResponse response, HttpStatusCode expected)
+    {
+        Assert.True(response.Status == expected, $"Expected {(int)expected} {expected}, got {(int)response.Status}: {response.Body}");
+        Assert.Equal("application/problem+json", response.ContentType);
+        var body = response.Json!;
+        Assert.Equal((int)expected, (int)body["status"]!);
+        return body;
+    }
+
     /// <summary>A seller with <paramref name="count"/> listings, all claiming <paramref name="brandId"/>.</summary>
     public static async Task<string[]> SellerWithListings(this GridClusterFixture grid, string sellerId, int count, string? brandId = null)
     {
@@ -80,4 +147,10 @@ public static class Scenario
         await Task.WhenAll(ids.Select(id => grid.RegisterListing(id, sellerId, brandId)));
         return ids;
     }
+}
+
+/// <summary>An HTTP answer as it came, before anyone assumed it is JSON.</summary>
+public sealed record RawResponse(HttpStatusCode Status, string? ContentType, string Body)
+{
+    public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 }
