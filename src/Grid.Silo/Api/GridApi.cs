@@ -36,7 +36,7 @@ public static class GridApi
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<GridExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer<WireEnumSchemas>());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         return builder;
     }

@@ -21,4 +21,18 @@ public sealed class OpenApiTests(GridClusterFixture grid)
         var paths = document["paths"]!.AsObject();
         Assert.True(paths.ContainsKey(path), $"'{path}' is not among: {string.Join(", ", paths.Select(p => p.Key))}");
     }
+
+    [Theory]
+    [InlineData("NoticeKind", new[] { "counterfeit", "trademark", "copyright", "patent", "design" })]
+    [InlineData("ProgramTier", new[] { "standard", "good-faith" })]
+    [InlineData("BlockReason", new[] { "takedown", "seller-restricted", "seller-suspended", "seller-terminated" })]
+    public async Task OpenApiDocument_ListsEnumValuesInTheirWireNames(string schema, string[] values)
+    {
+        using var anonymous = grid.Http(null);
+
+        var document = (await anonymous.Get("/openapi/v1.json")).Expect(HttpStatusCode.OK);
+
+        var listed = document["components"]!["schemas"]![schema]!["enum"]!.AsArray().Select(v => (string)v!);
+        Assert.Equal(values, listed);
+    }
 }
