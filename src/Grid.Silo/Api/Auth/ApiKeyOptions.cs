@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Grid.Silo.Api.Auth;
 
 /// <summary>The API keys the Grid accepts, from configuration section Grid:ApiKeys.</summary>
@@ -40,4 +42,11 @@ public sealed class ApiKeyEntry
     public string? Role { get; set; }
     public List<string> BrandIds { get; set; } = [];
     public string? SellerId { get; set; }
+}
+
+/// <summary>A bad key list stops the host at start, with every problem named.</summary>
+public sealed class ApiKeyOptionsValidator : IValidateOptions<ApiKeyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ApiKeyOptions options) =>
+        options.Validate() is { Count: > 0 } errors ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
 }
