@@ -29,14 +29,8 @@ public sealed class CaseGrain(
 
     public async Task<Reply<FiledCase>> FileComplaint(ComplaintFiling filing)
     {
-        if (Exists)
-        {
-            await DriveEffects();
-            return S.Source == NoticeSource.Complaint && S.BrandId == filing.BrandId && S.ListingId == filing.ListingId
-                   && S.Right == filing.Right && S.Kind == filing.Kind
-                ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
-                : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
-        }
+        if (Exists) return await Replay(S.Source == NoticeSource.Complaint && S.BrandId == filing.BrandId
+            && S.ListingId == filing.ListingId && S.Right == filing.Right && S.Kind == filing.Kind);
 
         if (await GrainFactory.GetGrain<IBrandGrain>(filing.BrandId).GetView() is not { } brand)
             return Reply<FiledCase>.Unprocessable($"Brand '{filing.BrandId}' is not registered.");
@@ -45,71 +39,79 @@ public sealed class CaseGrain(
                 $"Brand '{filing.BrandId}' has no registered {WireNames.Of(filing.Right.Type)} '{filing.Right.RegistrationNumber}'.");
 
         var now = clock.GetUtcNow();
-        var noticeKey = NoticeKeys.ForComplaint(filing.BrandId, filing.Right.Type, filing.Right.RegistrationNumber);
-        var notice = new ListingNotice(NoticeSource.Complaint, now, CaseId, filing.BrandId, null, null);
-        var held = await Hold(filing.ListingId, noticeKey, notice);
-        if (held.Value is not { } listing) return held.As<FiledCase>();
-        if (listing.Other is { } existing) return Reply<FiledCase>.Ok(new FiledCase(existing, false));
-
         var route = ComplaintTriage.Route(brand.Tier, now, policy.Value.Review);
-        state.State = new CaseState
-        {
-            Source = NoticeSource.Complaint,
-            Status = CaseStatus.Filed,
-            ListingId = filing.ListingId,
-            SellerId = listing.Facts.SellerId,
-            BrandId = filing.BrandId,
-            BrandTier = brand.Tier,
-            Right = filing.Right,
-            Kind = filing.Kind,
-            Evidence = [.. filing.Evidence],
-            Language = filing.Language,
-            FiledAt = now,
-            DueAt = route.DueAt,
-            NoticeKey = noticeKey,
-            History = [new CaseHistoryEntry(now, CaseStatus.Filed, filing.FiledBy, null)],
-        };
-        Apply(route.Action, filing.FiledBy, null, now);
-        await state.WriteStateAsync();
-        log.LogInformation("Case {CaseId} filed by brand {BrandId} on listing {ListingId}: {Status}", CaseId, filing.BrandId, filing.ListingId, S.Status);
-        await DriveEffects();
-        return Reply<FiledCase>.Ok(new FiledCase(View(), true));
+        return await Open(
+            filing.ListingId,
+            NoticeKeys.ForComplaint(filing.BrandId, filing.Right.Type, filing.Right.RegistrationNumber),
+            new ListingNotice(NoticeSource.Complaint, now, CaseId, filing.BrandId, null, null),
+            listing => new CaseState
+            {
+                Source = NoticeSource.Complaint,
+                SellerId = listing.SellerId,
+                BrandId = filing.BrandId,
+                BrandTier = brand.Tier,
+                Right = filing.Right,
+                Kind = filing.Kind,
+                Evidence = [.. filing.Evidence],
+                Language = filing.Language,
+                DueAt = route.DueAt,
+            },
+            filing.FiledBy, route.Action, filing.FiledBy);
     }
 
     public async Task<Reply<FiledCase>> OpenFromFlag(FlagCaseOpening opening)
     {
-        if (Exists)
-        {
-            await DriveEffects();
-            return S.Source == NoticeSource.Flag && S.ListingId == opening.Listing.ListingId && S.Detector == opening.Detector
-                ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
-                : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
-        }
+        if (Exists) return await Replay(S.Source == NoticeSource.Flag && S.ListingId == opening.Listing.ListingId && S.Detector == opening.Detector);
 
-        var now = clock.GetUtcNow();
-        var noticeKey = NoticeKeys.ForFlag(opening.Detector);
-        var notice = new ListingNotice(NoticeSource.Flag, now, CaseId, opening.BrandId, opening.Detector, opening.Score);
-        var held = await Hold(opening.Listing.ListingId, noticeKey, notice);
+        var takedown = opening.Outcome == FlagOutcome.TakenDown;
+        return await Open(
+            opening.Listing.ListingId,
+            NoticeKeys.ForFlag(opening.Detector),
+            new ListingNotice(NoticeSource.Flag, clock.GetUtcNow(), CaseId, opening.BrandId, opening.Detector, opening.Score),
+            listing => new CaseState
+            {
+                Source = NoticeSource.Flag,
+                SellerId = listing.SellerId,
+                BrandId = opening.BrandId,
+                Detector = opening.Detector,
+                Score = opening.Score,
+            },
+            opening.FiledBy,
+            takedown ? CaseAction.TakeDownAtOnce : CaseAction.RequestVerification,
+            takedown ? Automation : opening.FiledBy);
+    }
+
+    /// <summary>A notice sent again to the case it opened (same Idempotency-Key): the case as it stands, or a conflict.</summary>
+    private async Task<Reply<FiledCase>> Replay(bool sameNotice)
+    {
+        await DriveEffects();
+        return sameNotice
+            ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
+            : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
+    }
+
+    /// <summary>
+    /// Opens this case for a notice: holds the notice on the listing (or answers with the case that already
+    /// holds it), records the filing and the first step, persists, then drives the step's effects.
+    /// </summary>
+    private async Task<Reply<FiledCase>> Open(
+        string listingId, string noticeKey, ListingNotice notice, Func<ListingFacts, CaseState> create,
+        string filedBy, CaseAction firstStep, string stepActor)
+    {
+        var held = await Hold(listingId, noticeKey, notice);
         if (held.Value is not { } listing) return held.As<FiledCase>();
         if (listing.Other is { } existing) return Reply<FiledCase>.Ok(new FiledCase(existing, false));
 
-        state.State = new CaseState
-        {
-            Source = NoticeSource.Flag,
-            Status = CaseStatus.Filed,
-            ListingId = opening.Listing.ListingId,
-            SellerId = listing.Facts.SellerId,
-            BrandId = opening.BrandId,
-            Detector = opening.Detector,
-            Score = opening.Score,
-            FiledAt = now,
-            NoticeKey = noticeKey,
-            History = [new CaseHistoryEntry(now, CaseStatus.Filed, opening.FiledBy, null)],
-        };
-        var takedown = opening.Outcome == FlagOutcome.TakenDown;
-        Apply(takedown ? CaseAction.TakeDownAtOnce : CaseAction.RequestVerification, takedown ? Automation : opening.FiledBy, null, now);
+        var now = notice.At;
+        state.State = create(listing.Facts);
+        S.Status = CaseStatus.Filed;
+        S.ListingId = listingId;
+        S.FiledAt = now;
+        S.NoticeKey = noticeKey;
+        S.History = [new CaseHistoryEntry(now, CaseStatus.Filed, filedBy, null)];
+        Apply(firstStep, stepActor, null, now);
         await state.WriteStateAsync();
-        log.LogInformation("Case {CaseId} opened from detector {Detector} on listing {ListingId}: {Status}", CaseId, opening.Detector, S.ListingId, S.Status);
+        log.LogInformation("Case {CaseId} opened on listing {ListingId} from a {Source}: {Status}", CaseId, listingId, S.Source, S.Status);
         await DriveEffects();
         return Reply<FiledCase>.Ok(new FiledCase(View(), true));
     }
