@@ -146,7 +146,7 @@ public sealed class CaseGrain(
         S.Status = to;
         S.History.Add(new CaseHistoryEntry(now, to, actor, note));
         S.PendingEffects |= CaseEffects.For(S.Source, action);
-        if (!CaseMachine.AwaitsDecision(to)) S.DecidedAt = now;
+        if (!CaseMachine.AwaitsDecision(to)) S.DecidedAt ??= now;
         if (CaseMachine.BlocksListing(to))
         {
             S.Statement = StatementOfReasons.From(ReasonsWriter.ForTakedown(new TakedownGrounds(
@@ -163,7 +163,7 @@ public sealed class CaseGrain(
         var e = S.PendingEffects;
         if (e == CaseEffect.None) return;
         var listing = GrainFactory.GetGrain<IListingGrain>(S.ListingId);
-        var at = S.DecidedAt ?? S.FiledAt;
+        var at = S.History[^1].At; // when the step that owes these effects was taken
 
         // The block comes first and alone: the front end must see it before anyone is told.
         if (e.HasFlag(CaseEffect.BlockListing)) await listing.TakeDown(new ListingTakedown(CaseId, at, S.Statement!));
