@@ -19,6 +19,7 @@ public sealed class BenchRig : IAsyncDisposable
     public static async Task<BenchRig> StartAsync(BenchOptions options)
     {
         var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ConfigureFileLogging = false; // megabytes of silo logs per run, read by no one
         builder.ConfigureSiloHost((_, host) => host.Configuration.AddPolicyFile());
         builder.ConfigureSilo((_, silo) => silo.AddGrid(silo.Configuration));
         builder.ConfigureClient(client => client.AddMemoryStreams(GridNames.StreamProvider));

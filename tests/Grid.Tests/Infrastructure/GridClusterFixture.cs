@@ -35,6 +35,7 @@ public sealed class GridClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
+        builder.Options.ConfigureFileLogging = false; // megabytes of silo logs per run, read by no one
         builder.ConfigureSiloHost((_, host) => host.Configuration.AddPolicyFile());
         builder.ConfigureSilo((_, silo) =>
         {
