@@ -1,6 +1,7 @@
 using Grid.Contracts;
 using Grid.Contracts.Brands;
 using Grid.Contracts.Events;
+using Grid.Domain;
 using Grid.Domain.Brands;
 using Orleans.Streams;
 
@@ -45,32 +46,19 @@ public sealed class BrandGrain(
 
     private void Count(Guid caseId, BrandOutcome outcome)
     {
-        var known = S.CountedCases.TryGetValue(caseId, out var before);
-        // A case counts once; only a retraction replaces what it counted before.
-        if (known && (before == outcome || outcome != BrandOutcome.Retracted)) return;
-        if (known) Add(before, -1);
+        var before = S.CountedCases.TryGetValue(caseId, out var counted) ? counted : (BrandOutcome?)null;
+        if (Tally().Record(before, outcome) is not { } t) return;
         S.CountedCases[caseId] = outcome;
-        Add(outcome, +1);
+        (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted) =
+            (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted);
     }
 
-    private void Add(BrandOutcome outcome, int by)
-    {
-        switch (outcome)
-        {
-            case BrandOutcome.Upheld: S.Upheld += by; break;
-            case BrandOutcome.Rejected: S.Rejected += by; break;
-            // Taken down on the brand's word: upheld by trust, and counted apart so an appeal can overturn it.
-            case BrandOutcome.TakenDownAtOnce: S.Upheld += by; S.TakenDownAtOnce += by; break;
-            case BrandOutcome.VerifiedCounterfeit: S.VerifiedCounterfeit += by; break;
-            case BrandOutcome.VerifiedGenuine: S.VerifiedGenuine += by; break;
-            case BrandOutcome.Retracted: S.Retracted += by; break;
-        }
-    }
+    private BrandTally Tally() => new(S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted);
 
     public Task Publish(BrandEvent brandEvent) => RecordCase(Guid.Empty, null, [brandEvent]);
 
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         this.GetPrimaryKeyString(), p.Name, p.Rights, p.Tier,
-        new AccuracyView(S.Upheld, S.Rejected, AccuracyRatio.Of(S.Upheld, S.Rejected), S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted),
+        new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted),
         S.RegisteredAt, S.UpdatedAt);
 }

@@ -173,7 +173,7 @@ public sealed class CaseGrain(
         // on the same stream, and a penalty must never arrive before the takedown that earned it.
         if (S.BrandId is { } brandId)
         {
-            await GrainFactory.GetGrain<IBrandGrain>(brandId).RecordCase(CaseId, BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)]);
+            await GrainFactory.GetGrain<IBrandGrain>(brandId).RecordCase(CaseId, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)]);
         }
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
@@ -187,15 +187,6 @@ public sealed class CaseGrain(
         S.PendingEffects = CaseEffect.None;
         await state.WriteStateAsync();
     }
-
-    private static BrandOutcome? BrandOutcomeOf(CaseEffect e) =>
-        e.HasFlag(CaseEffect.CountRetracted) ? BrandOutcome.Retracted
-        : e.HasFlag(CaseEffect.CountUpheld) ? BrandOutcome.Upheld
-        : e.HasFlag(CaseEffect.CountRejected) ? BrandOutcome.Rejected
-        : e.HasFlag(CaseEffect.CountTakenDownAtOnce) ? BrandOutcome.TakenDownAtOnce
-        : e.HasFlag(CaseEffect.CountVerifiedCounterfeit) ? BrandOutcome.VerifiedCounterfeit
-        : e.HasFlag(CaseEffect.CountVerifiedGenuine) ? BrandOutcome.VerifiedGenuine
-        : null;
 
     private IEnumerable<BrandEvent> EventsFor(CaseEffect e, string brandId, DateTimeOffset at)
     {

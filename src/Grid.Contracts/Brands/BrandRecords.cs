@@ -35,16 +35,3 @@ public sealed record BrandView(
     [property: Id(4)] AccuracyView Accuracy,
     [property: Id(5)] DateTimeOffset RegisteredAt,
     [property: Id(6)] DateTimeOffset UpdatedAt);
-
-/// <summary>A decided outcome that moves the brand's accuracy record.</summary>
-public enum BrandOutcome
-{
-    Upheld = 0,
-    Rejected = 1,
-    TakenDownAtOnce = 2,
-    VerifiedCounterfeit = 3,
-    VerifiedGenuine = 4,
-
-    /// <summary>The brand withdrew its notice: whatever it counted before no longer counts.</summary>
-    Retracted = 5,
-}

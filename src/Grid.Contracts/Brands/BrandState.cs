@@ -1,3 +1,5 @@
+using Grid.Domain;
+
 namespace Grid.Contracts.Brands;
 
 /// <summary>What a brand grain persists.</summary>

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Grid.Contracts.Events;
+using Grid.Domain;
 
 namespace Grid.Contracts.Brands;
 

@@ -64,4 +64,14 @@ public static class CaseEffects
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine) => true,
         _ => false,
     };
+
+    /// <summary>What a transition's effects count on the brand's record, if anything.</summary>
+    public static BrandOutcome? BrandOutcomeOf(CaseEffect e) =>
+        e.HasFlag(CaseEffect.CountRetracted) ? BrandOutcome.Retracted
+        : e.HasFlag(CaseEffect.CountUpheld) ? BrandOutcome.Upheld
+        : e.HasFlag(CaseEffect.CountRejected) ? BrandOutcome.Rejected
+        : e.HasFlag(CaseEffect.CountTakenDownAtOnce) ? BrandOutcome.TakenDownAtOnce
+        : e.HasFlag(CaseEffect.CountVerifiedCounterfeit) ? BrandOutcome.VerifiedCounterfeit
+        : e.HasFlag(CaseEffect.CountVerifiedGenuine) ? BrandOutcome.VerifiedGenuine
+        : null;
 }
