@@ -47,8 +47,7 @@ public sealed class SellerGrain(
         PenaltyRecord? imposed = null;
         if (ladder.OnStrike(before, S.Strikes, now) is { } penalty)
         {
-            imposed = new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, strike.CaseId,
-                S.Strikes.Count(s => PenaltyLadder.IsActive(s, now)));
+            imposed = new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, strike.CaseId, ActiveStrikesAt(now));
             S.Penalties.Add(imposed);
             if (PenaltyLadder.AffectsListings(penalty.Kind)) S.PenaltiesVersion++;
             log.LogInformation("Seller {SellerId} penalised with {Penalty} after case {CaseId}", SellerId, penalty.Kind, strike.CaseId);
@@ -78,8 +77,7 @@ public sealed class SellerGrain(
         foreach (var lifted in change.Lift) S.Penalties[S.Penalties.IndexOf(lifted)] = lifted with { EndsAt = now, LiftedAt = now };
         foreach (var (trigger, penalty) in change.Impose)
         {
-            S.Penalties.Add(new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, trigger.CaseId,
-                S.Strikes.Count(s => s.At <= penalty.ImposedAt && s.ExpiresAt > penalty.ImposedAt)));
+            S.Penalties.Add(new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, trigger.CaseId, ActiveStrikesAt(penalty.ImposedAt)));
         }
         if (change.Lift.Any(p => PenaltyLadder.AffectsListings(p.Kind))
             || change.Impose.Any(i => PenaltyLadder.AffectsListings(i.Penalty.Kind)))
@@ -115,6 +113,8 @@ public sealed class SellerGrain(
         S.PushedVersion = penalties.Version;
         await state.WriteStateAsync();
     }
+
+    private int ActiveStrikesAt(DateTimeOffset at) => S.Strikes.Count(s => s.At <= at && PenaltyLadder.IsActive(s, at));
 
     private SellerPenalties ListingPenalties()
     {

@@ -97,4 +97,18 @@ public sealed class RetractionFlowTests(GridClusterFixture grid)
 
         Assert.True((bool)(await grid.Status(listingId))["blocked"]!);
     }
+
+    [Fact]
+    public async Task AFlagCase_IsNotTheBrandsToRetract_EvenWhenItWasAskedToVerify()
+    {
+        var (brandId, brand) = grid.NewBrand();
+        await grid.RegisterBrand(brandId);
+        var listingId = grid.NewId("listing");
+        await grid.RegisterListing(listingId, grid.NewId("seller"), brandId);
+        var caseId = (string)(await grid.RaiseFlag(listingId, grid.NewId("detector"), 0.8)).Expect(HttpStatusCode.OK)["caseId"]!;
+
+        (await brand.Post($"/v1/cases/{caseId}/retract", null)).Expect(HttpStatusCode.Conflict);
+
+        Assert.Equal("verification-requested", (string?)(await grid.Case(caseId))["status"]);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Grid.Contracts.Cases;
-using Grid.Domain;
 using Grid.Domain.Cases;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
@@ -60,8 +59,8 @@ public static class ComplaintEndpoints
         if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
         var grain = grains.GetGrain<ICaseGrain>(id);
         if (await grain.GetView() is not { } view) return ReplyResults.NotFound($"Case {id} does not exist.");
-        if (view.Source != NoticeSource.Complaint || !user.ActsForBrand(view.BrandId))
-            return ReplyResults.Forbidden("A brand may retract only its own complaints.");
+        // Which cases can be retracted at all is the case machine's to say (a 409); here only whose they are.
+        if (!user.ActsForBrand(view.BrandId)) return ReplyResults.Forbidden("A brand may retract only its own complaints.");
         var reply = await grain.Retract(user.Actor());
         return reply.Value is { } retracted ? TypedResults.Ok(retracted) : ReplyResults.Problem(reply);
     }

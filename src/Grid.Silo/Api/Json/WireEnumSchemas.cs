@@ -16,7 +16,7 @@ public sealed class WireEnumSchemas : IOpenApiSchemaTransformer
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (!type.IsEnum) return Task.CompletedTask;
         schema.Type = JsonSchemaType.String;
-        schema.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(WireNames.Policy.ConvertName(n)))];
+        schema.Enum = [.. WireNames.All(type).Select(n => (JsonNode)JsonValue.Create(n))];
         return Task.CompletedTask;
     }
 }

@@ -44,7 +44,7 @@ public sealed class GridExceptionHandler(IProblemDetailsService problems, ILogge
         if (json.Path is not { Length: > 1 } path) return "The request body is not valid JSON for this endpoint.";
         var bodyType = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         return TargetType(bodyType, path) is { IsEnum: true } allowed
-            ? $"The value at '{path}' must be one of: {string.Join(", ", Enum.GetNames(allowed).Select(n => WireNames.Policy.ConvertName(n)))}."
+            ? $"The value at '{path}' must be one of: {string.Join(", ", WireNames.All(allowed))}."
             : $"The value at '{path}' is malformed or of the wrong type.";
     }
 
