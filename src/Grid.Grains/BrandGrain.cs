@@ -3,22 +3,27 @@ using Grid.Contracts.Brands;
 using Grid.Contracts.Events;
 using Grid.Domain;
 using Grid.Domain.Brands;
+using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 
 namespace Grid.Grains;
 
 public sealed class BrandGrain(
     [PersistentState("brand", GridNames.Storage)] IPersistentState<BrandState> state,
-    TimeProvider clock) : Grain, IBrandGrain
+    TimeProvider clock,
+    ILogger<BrandGrain> log) : Grain, IBrandGrain
 {
     private IAsyncStream<BrandEvent>? stream;
     private BrandState S => state.State;
+    private string BrandId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         stream = this.GetStreamProvider(GridNames.StreamProvider)
-            .GetStream<BrandEvent>(StreamId.Create(GridNames.BrandEventsNamespace, this.GetPrimaryKeyString()));
-        return Task.CompletedTask;
+            .GetStream<BrandEvent>(StreamId.Create(GridNames.BrandEventsNamespace, BrandId));
+        // Events numbered before a crash reach the log now, not at the brand's next case, so no reader waits on them.
+        try { await Flush(); }
+        catch (Exception ex) { log.LogWarning(ex, "Brand {BrandId}: {Count} events not yet logged; retried on the next call", BrandId, S.Unlogged.Count); }
     }
 
     public async Task<BrandView> Register(BrandProfile profile)
@@ -36,29 +41,63 @@ public sealed class BrandGrain(
 
     public Task<BrandView?> GetView() => Task.FromResult(View());
 
-    public async Task RecordCase(Guid caseId, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events)
+    public Task<long> GetLastEventSequence() => Task.FromResult(S.LastEventSequence);
+
+    public async Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events)
     {
-        if (outcome is { } counted) Count(caseId, counted);
-        var stamped = events.Select(e => e with { Sequence = ++S.LastEventSequence }).ToList();
-        await state.WriteStateAsync();
-        foreach (var e in stamped) await stream!.OnNextAsync(e);
+        var mark = S.Cases.GetValueOrDefault(caseId);
+        if (mark is not null && mark.Step >= step)
+        {
+            await Flush();
+            return;
+        }
+        var counted = mark?.Outcome;
+        if (outcome is { } o && Tally().Record(counted, o) is { } t)
+        {
+            (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted) =
+                (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted);
+            counted = o;
+        }
+        S.Cases[caseId] = new CaseMark(step, counted);
+        await Tell(events);
     }
 
-    private void Count(Guid caseId, BrandOutcome outcome)
+    public async Task Publish(string key, BrandEvent brandEvent)
     {
-        var before = S.CountedCases.TryGetValue(caseId, out var counted) ? counted : (BrandOutcome?)null;
-        if (Tally().Record(before, outcome) is not { } t) return;
-        S.CountedCases[caseId] = outcome;
-        (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted) =
-            (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted);
+        if (!S.Told.Add(key))
+        {
+            await Flush();
+            return;
+        }
+        await Tell([brandEvent]);
+    }
+
+    /// <summary>Numbers the events and persists them with the state change that caused them, then logs them.</summary>
+    private async Task Tell(IReadOnlyList<BrandEvent> events)
+    {
+        foreach (var e in events) S.Unlogged.Add(e with { Sequence = ++S.LastEventSequence });
+        await state.WriteStateAsync();
+        await Flush();
+    }
+
+    /// <summary>
+    /// Appends the outbox to the log pages (idempotent), then notifies live subscribers. The outbox is
+    /// trimmed in memory; the next write persists the trim, and until then a re-append is harmless.
+    /// </summary>
+    private async Task Flush()
+    {
+        if (S.Unlogged.Count == 0) return;
+        var pending = S.Unlogged.ToList();
+        foreach (var page in pending.GroupBy(e => BrandEventLog.PageOf(e.Sequence)))
+            await GrainFactory.Page(BrandId, page.Key).Append([.. page]);
+        S.Unlogged.RemoveRange(0, pending.Count);
+        foreach (var e in pending) await stream!.OnNextAsync(e);
     }
 
     private BrandTally Tally() => new(S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted);
 
-    public Task Publish(BrandEvent brandEvent) => RecordCase(Guid.Empty, null, [brandEvent]);
-
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
-        this.GetPrimaryKeyString(), p.Name, p.Rights, p.Tier,
+        BrandId, p.Name, p.Rights, p.Tier,
         new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted),
         S.RegisteredAt, S.UpdatedAt);
 }

@@ -35,8 +35,9 @@ public sealed class SellerGrain(
     {
         if (S.Strikes.Any(s => s.CaseId == strike.CaseId))
         {
-            // A retry after a crash between recording and pushing must still reach the listings.
+            // A retry after a crash between recording and pushing must still reach the listings and the brand.
             await PushPenaltiesIfBehind();
+            await TellBrands();
             return new StrikeResult(false, null);
         }
 
@@ -50,18 +51,18 @@ public sealed class SellerGrain(
             imposed = new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, strike.CaseId, ActiveStrikesAt(now));
             S.Penalties.Add(imposed);
             if (PenaltyLadder.AffectsListings(penalty.Kind)) S.PenaltiesVersion++;
+            if (strike.BrandId is { } brandId)
+            {
+                S.Untold.Add(new SellerPenalised
+                {
+                    BrandId = brandId, At = now, SellerId = SellerId, Penalty = imposed.Kind, Until = imposed.EndsAt, CaseId = strike.CaseId,
+                });
+            }
             log.LogInformation("Seller {SellerId} penalised with {Penalty} after case {CaseId}", SellerId, penalty.Kind, strike.CaseId);
         }
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
-
-        if (imposed is not null && strike.BrandId is { } brandId)
-        {
-            await GrainFactory.GetGrain<IBrandGrain>(brandId).Publish(new SellerPenalised
-            {
-                BrandId = brandId, At = now, SellerId = SellerId, Penalty = imposed.Kind, Until = imposed.EndsAt, CaseId = strike.CaseId,
-            });
-        }
+        await TellBrands();
         return new StrikeResult(true, imposed);
     }
 
@@ -111,6 +112,22 @@ public sealed class SellerGrain(
         }
         foreach (var listingId in gone) S.Listings.Remove(listingId);
         S.PushedVersion = penalties.Version;
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>
+    /// Tells each brand of the penalties its notices earned. The news is persisted with the penalty and
+    /// keyed, so a crash before telling is caught up by the next call and a retry tells once.
+    /// </summary>
+    private async Task TellBrands()
+    {
+        if (S.Untold.Count == 0) return;
+        foreach (var news in S.Untold)
+        {
+            var key = $"seller-penalised\u001f{SellerId}\u001f{news.CaseId}\u001f{WireNames.Of(news.Penalty)}";
+            await GrainFactory.GetGrain<IBrandGrain>(news.BrandId).Publish(key, news);
+        }
+        S.Untold.Clear();
         await state.WriteStateAsync();
     }
 

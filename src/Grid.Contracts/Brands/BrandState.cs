@@ -1,3 +1,4 @@
+using Grid.Contracts.Events;
 using Grid.Domain;
 
 namespace Grid.Contracts.Brands;
@@ -15,11 +16,23 @@ public sealed class BrandState
     [Id(6)] public int VerifiedCounterfeit { get; set; }
     [Id(7)] public int VerifiedGenuine { get; set; }
 
-    /// <summary>Sequence number of the last event published on the brand's stream.</summary>
+    /// <summary>Sequence number of the last event the brand was told of.</summary>
     [Id(8)] public long LastEventSequence { get; set; }
 
-    /// <summary>What each case counted as, so a replayed outcome counts once and a retraction can take it back.</summary>
-    [Id(9)] public Dictionary<Guid, BrandOutcome> CountedCases { get; set; } = [];
+    /// <summary>
+    /// For each case, the last step recorded and what the case counts as: a step re-driven after a crash is
+    /// recorded once, and a retraction can take back what the case counted for.
+    /// </summary>
+    [Id(9)] public Dictionary<Guid, CaseMark> Cases { get; set; } = [];
 
     [Id(10)] public int Retracted { get; set; }
+
+    /// <summary>Events numbered and persisted here, not yet confirmed in the event log (the log's outbox).</summary>
+    [Id(11)] public List<BrandEvent> Unlogged { get; set; } = [];
+
+    /// <summary>Keys of the events told through <c>Publish</c>, so a retried publication is told once.</summary>
+    [Id(12)] public HashSet<string> Told { get; set; } = [];
 }
+
+[GenerateSerializer, Immutable, Alias("grid.brand-case-mark")]
+public sealed record CaseMark([property: Id(0)] int Step, [property: Id(1)] BrandOutcome? Outcome);

@@ -1,3 +1,5 @@
+using Grid.Contracts.Events;
+
 namespace Grid.Contracts.Sellers;
 
 /// <summary>What a seller grain persists.</summary>
@@ -11,4 +13,7 @@ public sealed class SellerState
 
     /// <summary>The last PenaltiesVersion every listing has confirmed.</summary>
     [Id(4)] public long PushedVersion { get; set; }
+
+    /// <summary>Penalties whose brand has not yet been told (an outbox, emptied by the seller grain).</summary>
+    [Id(5)] public List<SellerPenalised> Untold { get; set; } = [];
 }

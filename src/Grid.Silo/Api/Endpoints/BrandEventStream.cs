@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -7,18 +8,18 @@ using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace Grid.Silo.Api.Endpoints;
 
 /// <summary>
-/// GET /v1/brands/{brandId}/events: the brand's Orleans stream as Server-Sent Events.
-/// Each event carries its sequence number as the SSE id.
+/// GET /v1/brands/{brandId}/events: the brand's durable event log as Server-Sent Events, from the
+/// <c>Last-Event-ID</c> the subscriber saw (or <c>?from=</c>) on, exactly once and in order; without a
+/// cursor, from now on. Each event carries its sequence number as the SSE id.
 /// </summary>
 public static class BrandEventStream
 {
-    // A subscriber this far behind is cut off rather than allowed to grow the silo's memory; it reconnects.
-    private const int MaxBuffered = 10_000;
+    // Read ahead of a slow subscriber by this much; beyond it the feed simply waits (the log holds the rest).
+    private const int ReadAhead = 256;
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     public static async Task<IResult> Serve(
@@ -27,20 +28,15 @@ public static class BrandEventStream
     {
         var e = new InputErrors();
         e.Id("brandId", brandId);
+        var after = Cursor(context.Request, e);
         if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
         if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not subscribe to brand '{brandId}'.");
 
-        var buffer = Channel.CreateBounded<BrandEvent>(new BoundedChannelOptions(MaxBuffered) { SingleReader = true });
-        var stream = client.GetStreamProvider(GridNames.StreamProvider)
-            .GetStream<BrandEvent>(StreamId.Create(GridNames.BrandEventsNamespace, brandId));
-        var subscription = await stream.SubscribeAsync((item, _) =>
-        {
-            if (!buffer.Writer.TryWrite(item)) buffer.Writer.TryComplete(new ChannelClosedException("subscriber too slow"));
-            return Task.CompletedTask;
-        });
-
         var log = logs.CreateLogger(typeof(BrandEventStream));
         var aborted = context.RequestAborted;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var buffer = Channel.CreateBounded<BrandEvent>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        var pump = Pump(BrandEventFeed.Follow(client, client.GetStreamProvider(GridNames.StreamProvider), brandId, after, stop.Token), buffer.Writer, stop.Token);
         try
         {
             var response = context.Response;
@@ -50,7 +46,7 @@ public static class BrandEventStream
             // A comment first, so the subscriber knows the subscription is live before any event exists.
             await response.WriteAsync(": subscribed\n\n", aborted);
             await response.Body.FlushAsync(aborted);
-            log.LogInformation("SSE subscriber joined brand {BrandId}", brandId);
+            log.LogInformation("SSE subscriber joined brand {BrandId} after event {After}", brandId, after?.ToString() ?? "now");
 
             while (!aborted.IsCancellationRequested)
             {
@@ -77,15 +73,48 @@ public static class BrandEventStream
         {
             // The subscriber left: the normal end of an event stream.
         }
-        catch (ChannelClosedException)
+        catch (Exception ex) when (!aborted.IsCancellationRequested)
         {
-            log.LogWarning("SSE subscriber of brand {BrandId} fell {Max} events behind and was disconnected", brandId, MaxBuffered);
+            // The headers are sent, so no problem details any more: end the stream; the subscriber reconnects with its cursor.
+            log.LogWarning(ex, "SSE feed of brand {BrandId} failed; the subscriber must reconnect", brandId);
         }
         finally
         {
-            await subscription.UnsubscribeAsync();
+            await stop.CancelAsync();
+            try { await pump; } catch (Exception) { /* its failure already ended the response */ }
             log.LogInformation("SSE subscriber left brand {BrandId}", brandId);
         }
         return TypedResults.Empty;
+    }
+
+    /// <summary>Moves the feed into the buffer; a failure of the feed completes the buffer with it.</summary>
+    private static async Task Pump(IAsyncEnumerable<BrandEvent> feed, ChannelWriter<BrandEvent> buffer, CancellationToken stop)
+    {
+        try
+        {
+            await foreach (var item in feed.WithCancellation(stop)) await buffer.WriteAsync(item, stop);
+            buffer.TryComplete();
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            buffer.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            buffer.TryComplete(ex);
+            throw;
+        }
+    }
+
+    /// <summary>Where the subscriber resumes: the SSE <c>Last-Event-ID</c> header, else <c>?from=</c>; null is "from now".</summary>
+    private static long? Cursor(HttpRequest request, InputErrors e)
+    {
+        var (name, raw) = request.Headers.TryGetValue("Last-Event-ID", out var header)
+            ? ("Last-Event-ID", header.ToString())
+            : ("from", request.Query["from"].ToString());
+        if (string.IsNullOrEmpty(raw)) return null;
+        if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var after)) return after;
+        e.Add(name, "must be the sequence number of an event: a whole number, 0 or more.");
+        return null;
     }
 }
