@@ -19,9 +19,14 @@ public sealed class CaseGrain(
     [PersistentState("case", GridNames.Storage)] IPersistentState<CaseState> state,
     IOptions<EnforcementPolicy> policy,
     TimeProvider clock,
-    ILogger<CaseGrain> log) : Grain, ICaseGrain
+    ILogger<CaseGrain> log) : Grain, ICaseGrain, IRemindable
 {
     private const string Automation = "system:auto-takedown";
+    private const string Deadline = "system:review-deadline";
+    private const string ReviewDue = "review-due";
+
+    // After the first tick, the reminder re-fires at this period until the case no longer needs it (a tick lost to a crash is retried).
+    private static readonly TimeSpan ReviewRecheck = TimeSpan.FromHours(1);
 
     private Guid CaseId => this.GetPrimaryKey();
     private CaseState S => state.State;
@@ -85,6 +90,7 @@ public sealed class CaseGrain(
     private async Task<Reply<FiledCase>> Replay(bool sameNotice)
     {
         await DriveEffects();
+        await WatchDeadline();
         return sameNotice
             ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
             : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
@@ -113,6 +119,7 @@ public sealed class CaseGrain(
         await state.WriteStateAsync();
         log.LogInformation("Case {CaseId} opened on listing {ListingId} from a {Source}: {Status}", CaseId, listingId, S.Source, S.Status);
         await DriveEffects();
+        await WatchDeadline();
         return Reply<FiledCase>.Ok(new FiledCase(View(), true));
     }
 
@@ -136,7 +143,51 @@ public sealed class CaseGrain(
         await state.WriteStateAsync();
         log.LogInformation("Case {CaseId} moved to {Status} by {Actor}", CaseId, S.Status, actor);
         await DriveEffects();
+        await WatchDeadline();
         return Reply<CaseView>.Ok(View());
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ReviewDue) return;
+        if (!Exists)
+        {
+            // A reminder outlived its case's state (never written): nothing to watch.
+            if (await this.GetReminder(ReviewDue) is { } orphan) await this.UnregisterReminder(orphan);
+            return;
+        }
+        await DriveEffects();
+        var now = clock.GetUtcNow();
+        if (ReviewDeadline.ShouldEscalate(S.Status, S.DueAt, S.EscalatedAt, now))
+        {
+            Apply(CaseAction.Escalate, Deadline, $"Review overdue: it was due at {S.DueAt:O}.", now);
+            S.EscalatedAt = now;
+            await state.WriteStateAsync();
+            log.LogWarning("Case {CaseId} on listing {ListingId} is overdue (due {DueAt:O}); escalated to operators", CaseId, S.ListingId, S.DueAt);
+            await DriveEffects();
+        }
+        await WatchDeadline();
+    }
+
+    /// <summary>
+    /// Keeps a persistent reminder registered exactly while the review deadline needs watching, so an
+    /// overdue review is escalated even if every silo restarted in between.
+    /// </summary>
+    private async Task WatchDeadline()
+    {
+        var needed = ReviewDeadline.NeedsWatch(S.Status, S.DueAt, S.EscalatedAt);
+        if (needed == S.WatchingDeadline) return;
+        if (needed)
+        {
+            var until = ReviewDeadline.Until(S.DueAt!.Value, clock.GetUtcNow());
+            await this.RegisterOrUpdateReminder(ReviewDue, until, ReviewRecheck);
+        }
+        else if (await this.GetReminder(ReviewDue) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        S.WatchingDeadline = needed;
+        await state.WriteStateAsync();
     }
 
     /// <summary>The one place a case changes status; the caller has checked the move is legal.</summary>
@@ -206,6 +257,8 @@ public sealed class CaseGrain(
             {
                 BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Status = S.Status, Note = S.History[^1].Note,
             };
+        if (e.HasFlag(CaseEffect.TellReviewOverdue))
+            yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = S.DueAt!.Value };
         if (e.HasFlag(CaseEffect.TellListingReinstated))
             yield return new ListingReinstated { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId };
         if (e.HasFlag(CaseEffect.TellListingTakenDown))
@@ -240,5 +293,5 @@ public sealed class CaseGrain(
 
     private CaseView View() => new(
         CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
-        S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History);
+        S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt);
 }

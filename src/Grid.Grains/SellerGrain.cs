@@ -14,8 +14,13 @@ public sealed class SellerGrain(
     [PersistentState("seller", GridNames.Storage)] IPersistentState<SellerState> state,
     IOptions<EnforcementPolicy> policy,
     TimeProvider clock,
-    ILogger<SellerGrain> log) : Grain, ISellerGrain
+    ILogger<SellerGrain> log) : Grain, ISellerGrain, IRemindable
 {
+    private const string Expiry = "expiry";
+
+    // A fallback re-fire if a tick is lost; each tick re-registers the reminder for the next expiry anyway.
+    private static readonly TimeSpan ExpiryRecheck = TimeSpan.FromDays(1);
+
     // Bounds the fan-out of a suspension so a seller with 100k listings does not flood the silo at once.
     private const int PushConcurrency = 64;
 
@@ -63,6 +68,7 @@ public sealed class SellerGrain(
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
         await TellBrands();
+        await WatchExpiries();
         return new StrikeResult(true, imposed);
     }
 
@@ -87,6 +93,39 @@ public sealed class SellerGrain(
             SellerId, caseId, change.Lift.Count, change.Impose.Count);
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
+        await WatchExpiries();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != Expiry) return;
+        var now = clock.GetUtcNow();
+        if (PenaltyExpiry.ListingPenaltyEnded(S.Penalties, S.ExpiriesAppliedUntil, now))
+        {
+            // The listings stop answering "blocked" by the clock already; this tells them, so their state sheds the ended penalty.
+            S.PenaltiesVersion++;
+            log.LogInformation("Seller {SellerId}: a listing penalty ended; telling its listings", SellerId);
+        }
+        S.ExpiriesAppliedUntil = now;
+        S.ExpiryReminderAt = null; // this tick consumed the reminder's due time
+        await state.WriteStateAsync();
+        await PushPenaltiesIfBehind();
+        await WatchExpiries();
+    }
+
+    /// <summary>
+    /// Keeps one persistent reminder due at the seller's next expiry (a strike or a penalty running out),
+    /// so the seller's standing moves on time even across silo restarts; none when nothing can expire.
+    /// </summary>
+    private async Task WatchExpiries()
+    {
+        var now = clock.GetUtcNow();
+        var next = PenaltyExpiry.Next(S.Strikes, S.Penalties, now);
+        if (next == S.ExpiryReminderAt) return;
+        if (next is { } due) await this.RegisterOrUpdateReminder(Expiry, due - now, ExpiryRecheck);
+        else if (await this.GetReminder(Expiry) is { } reminder) await this.UnregisterReminder(reminder);
+        S.ExpiryReminderAt = next;
+        await state.WriteStateAsync();
     }
 
     public Task<SellerView> GetView()

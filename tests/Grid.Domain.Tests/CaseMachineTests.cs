@@ -17,6 +17,7 @@ public sealed class CaseMachineTests
         (CaseStatus.UnderReview, CaseAction.Retract, CaseStatus.Retracted),
         (CaseStatus.TakenDown, CaseAction.RetractTakedown, CaseStatus.Retracted),
         (CaseStatus.Upheld, CaseAction.RetractTakedown, CaseStatus.Retracted),
+        (CaseStatus.UnderReview, CaseAction.Escalate, CaseStatus.UnderReview),
     ];
 
     public static TheoryData<CaseStatus, CaseAction, CaseStatus> LegalTransitions()

@@ -51,4 +51,5 @@ public sealed record CaseView(
     [property: Id(13)] DateTimeOffset? DueAt,
     [property: Id(14)] DateTimeOffset? DecidedAt,
     [property: Id(15)] StatementOfReasons? Statement,
-    [property: Id(16)] IReadOnlyList<CaseHistoryEntry> History);
+    [property: Id(16)] IReadOnlyList<CaseHistoryEntry> History,
+    [property: Id(17)] DateTimeOffset? EscalatedAt);

@@ -32,4 +32,10 @@ public sealed class CaseState
     /// Each effect is idempotent, so they are re-driven until confirmed.
     /// </summary>
     [Id(18)] public CaseEffect PendingEffects { get; set; }
+
+    /// <summary>When the review deadline passed without a decision and the case was escalated.</summary>
+    [Id(19)] public DateTimeOffset? EscalatedAt { get; set; }
+
+    /// <summary>A persistent reminder is registered for the review deadline.</summary>
+    [Id(20)] public bool WatchingDeadline { get; set; }
 }

@@ -15,6 +15,7 @@ namespace Grid.Contracts.Events;
 [JsonDerivedType(typeof(CaseDecided), "case-decided")]
 [JsonDerivedType(typeof(ListingReinstated), "listing-reinstated")]
 [JsonDerivedType(typeof(SellerPenalised), "seller-penalised")]
+[JsonDerivedType(typeof(ReviewOverdue), "review-overdue")]
 public abstract record BrandEvent
 {
     [Id(0)] public long Sequence { get; init; }
@@ -83,4 +84,14 @@ public sealed record SellerPenalised : BrandEvent
     [Id(2)] public DateTimeOffset? Until { get; init; }
     [Id(3)] public required Guid CaseId { get; init; }
     public override string EventType => "seller-penalised";
+}
+
+/// <summary>The review deadline of the brand's complaint passed without a decision; operators were alerted.</summary>
+[GenerateSerializer, Alias("grid.review-overdue")]
+public sealed record ReviewOverdue : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required DateTimeOffset DueAt { get; init; }
+    public override string EventType => "review-overdue";
 }

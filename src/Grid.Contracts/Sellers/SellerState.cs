@@ -16,4 +16,10 @@ public sealed class SellerState
 
     /// <summary>Penalties whose brand has not yet been told (an outbox, emptied by the seller grain).</summary>
     [Id(5)] public List<SellerPenalised> Untold { get; set; } = [];
+
+    /// <summary>When the persistent expiry reminder is due (null: none registered).</summary>
+    [Id(6)] public DateTimeOffset? ExpiryReminderAt { get; set; }
+
+    /// <summary>Up to when expiries have been applied to the seller's listings.</summary>
+    [Id(7)] public DateTimeOffset ExpiriesAppliedUntil { get; set; }
 }

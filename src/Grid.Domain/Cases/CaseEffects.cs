@@ -22,6 +22,7 @@ public enum CaseEffect
     RemoveStrike = 1 << 14,
     CountRetracted = 1 << 15,
     TellListingReinstated = 1 << 16,
+    TellReviewOverdue = 1 << 17,
 }
 
 public static class CaseEffects
@@ -47,6 +48,7 @@ public static class CaseEffects
         (NoticeSource.Complaint, CaseAction.RetractTakedown) =>
             CaseEffect.ReleaseNotice | CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.CountRetracted
             | CaseEffect.TellListingReinstated | CaseEffect.TellCaseDecided,
+        (NoticeSource.Complaint, CaseAction.Escalate) => CaseEffect.TellReviewOverdue,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce) => Takedown,
         (NoticeSource.Flag, CaseAction.RequestVerification) => CaseEffect.TellVerificationRequested,
         (NoticeSource.Flag, CaseAction.ConfirmCounterfeit) =>
@@ -60,7 +62,7 @@ public static class CaseEffects
     public static bool Applies(NoticeSource source, CaseAction action) => (source, action) switch
     {
         (NoticeSource.Complaint, CaseAction.AcceptForReview or CaseAction.TakeDownAtOnce or CaseAction.Uphold or CaseAction.Reject
-            or CaseAction.Retract or CaseAction.RetractTakedown) => true,
+            or CaseAction.Retract or CaseAction.RetractTakedown or CaseAction.Escalate) => true,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine) => true,
         _ => false,
     };

@@ -15,6 +15,7 @@ public static class CaseMachine
         [(CaseStatus.UnderReview, CaseAction.Retract)] = CaseStatus.Retracted,
         [(CaseStatus.TakenDown, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
         [(CaseStatus.Upheld, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
+        [(CaseStatus.UnderReview, CaseAction.Escalate)] = CaseStatus.UnderReview,
     };
 
     /// <summary>A brand withdrawing its notice: before a decision it only closes the case; after a takedown it undoes it.</summary>

@@ -25,4 +25,7 @@ public enum CaseAction
     ConfirmGenuine = 6,
     Retract = 7,
     RetractTakedown = 8,
+
+    /// <summary>The review deadline passed without a decision: the case stays under review, flagged for operators.</summary>
+    Escalate = 9,
 }

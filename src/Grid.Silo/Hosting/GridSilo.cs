@@ -19,6 +19,7 @@ public static class GridSilo
         silo.AddMemoryGrainStorage(GridNames.Storage);
         silo.AddMemoryGrainStorage("PubSubStore");
         silo.AddMemoryStreams(GridNames.StreamProvider);
+        silo.UseInMemoryReminderService();
         silo.Services.AddEnforcementPolicy();
         silo.Services.TryAddSingleton(TimeProvider.System);
         return silo;

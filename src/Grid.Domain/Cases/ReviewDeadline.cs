@@ -1,0 +1,20 @@
+namespace Grid.Domain.Cases;
+
+/// <summary>
+/// The review SLA after filing: a complaint under review has a due time; if it passes without a decision
+/// the case is escalated once. Persistent reminders call these rules; they decide, the reminder only wakes.
+/// </summary>
+public static class ReviewDeadline
+{
+    /// <summary>The case needs a reminder at its due time: it awaits a decision against a deadline not yet escalated.</summary>
+    public static bool NeedsWatch(CaseStatus status, DateTimeOffset? dueAt, DateTimeOffset? escalatedAt) =>
+        CaseMachine.AwaitsDecision(status) && dueAt is not null && escalatedAt is null;
+
+    /// <summary>Escalate now: watched and due. A reminder that fires early (clock skew between silos) escalates nothing.</summary>
+    public static bool ShouldEscalate(CaseStatus status, DateTimeOffset? dueAt, DateTimeOffset? escalatedAt, DateTimeOffset now) =>
+        NeedsWatch(status, dueAt, escalatedAt) && dueAt <= now;
+
+    /// <summary>How long until the reminder should fire; never negative, because a missed deadline is handled at once.</summary>
+    public static TimeSpan Until(DateTimeOffset dueAt, DateTimeOffset now) =>
+        dueAt > now ? dueAt - now : TimeSpan.Zero;
+}
