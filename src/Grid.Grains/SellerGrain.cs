@@ -107,21 +107,21 @@ public sealed class SellerGrain(
             log.LogInformation("Seller {SellerId}: a listing penalty ended; telling its listings", SellerId);
         }
         S.ExpiriesAppliedUntil = now;
-        S.ExpiryReminderAt = null; // this tick consumed the reminder's due time
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
-        await WatchExpiries();
+        await WatchExpiries(ticked: true);
     }
 
     /// <summary>
     /// Keeps one persistent reminder due at the seller's next expiry (a strike or a penalty running out),
     /// so the seller's standing moves on time even across silo restarts; none when nothing can expire.
     /// </summary>
-    private async Task WatchExpiries()
+    private async Task WatchExpiries(bool ticked = false)
     {
         var now = clock.GetUtcNow();
         var next = PenaltyExpiry.Next(S.Strikes, S.Penalties, now);
-        if (next == S.ExpiryReminderAt) return;
+        // After a tick the reminder's row still says the time just passed: it must move on (or go) even if the state agrees.
+        if (next == S.ExpiryReminderAt && !ticked) return;
         if (next is { } due) await this.RegisterOrUpdateReminder(Expiry, due - now, ExpiryRecheck);
         else if (await this.GetReminder(Expiry) is { } reminder) await this.UnregisterReminder(reminder);
         S.ExpiryReminderAt = next;
