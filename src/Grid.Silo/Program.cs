@@ -1,6 +1,5 @@
 using Grid.Silo.Api;
 using Grid.Silo.Hosting;
-using Orleans.Configuration;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -17,9 +16,7 @@ try
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services));
     builder.UseOrleans(silo => silo
-        .UseLocalhostClustering(
-            builder.Configuration.GetValue("Grid:SiloPort", EndpointOptions.DEFAULT_SILO_PORT),
-            builder.Configuration.GetValue("Grid:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT))
+        .UseGridEndpoints(builder.Configuration)
         .AddGrid(builder.Configuration));
     builder.AddGridApi();
     if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://127.0.0.1:5080");

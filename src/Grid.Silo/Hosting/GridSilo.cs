@@ -1,23 +1,33 @@
 using Grid.Contracts;
 using Grid.Domain;
+using Grid.Silo.Hosting.Postgres;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans.Providers;
 
 namespace Grid.Silo.Hosting;
 
 /// <summary>Everything a silo of the Grid needs, in one place, shared by the host, the tests and the benchmark.</summary>
 public static class GridSilo
 {
-    public const string StorageKey = "Grid:Storage";
-
+    /// <summary>
+    /// Storage, reminders and streams per <see cref="GridStorage"/>. Clustering too in Postgres mode,
+    /// where the membership table is the cluster; in Memory mode the host (or test cluster) picks it.
+    /// Brand events stay on memory streams in both modes.
+    /// </summary>
     public static ISiloBuilder AddGrid(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var storage = configuration[StorageKey] ?? "Memory";
-        if (!string.Equals(storage, "Memory", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"{StorageKey}='{storage}' is not supported by this build; use 'Memory'.");
-
-        silo.AddMemoryGrainStorage(GridNames.Storage);
-        silo.AddMemoryGrainStorage("PubSubStore");
+        switch (GridStorage.Mode(configuration))
+        {
+            case GridStorageMode.Postgres:
+                silo.AddPostgresStorage(GridStorage.PostgresConnectionString(configuration));
+                break;
+            default:
+                silo.AddMemoryGrainStorage(GridNames.Storage);
+                silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
+                silo.UseInMemoryReminderService();
+                break;
+        }
         silo.AddMemoryStreams(GridNames.StreamProvider);
         silo.UseInMemoryReminderService();
         silo.Services.AddEnforcementPolicy();
