@@ -29,7 +29,6 @@ public static class GridSilo
                 break;
         }
         silo.AddMemoryStreams(GridNames.StreamProvider);
-        silo.UseInMemoryReminderService();
         silo.Services.AddEnforcementPolicy();
         silo.Services.TryAddSingleton(TimeProvider.System);
         return silo;
