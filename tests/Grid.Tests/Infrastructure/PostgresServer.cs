@@ -35,6 +35,9 @@ public sealed class PostgresServer : IAsyncLifetime
             # Left on: a commit returns only once its WAL is on disk, as in production, so a test that
             # stops the server hard (or a silo) may rely on every acknowledged write being there.
             synchronous_commit = on
+            # Several silos each keep a connection pool (Npgsql: up to 100); the default limit of 100 would
+            # refuse connections under load, which production servers are sized against too.
+            max_connections = 400
             """);
         await StartOnFreePortAsync();
     }
