@@ -15,6 +15,7 @@ public static class GridApi
     public static WebApplicationBuilder AddGridApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddHealthChecks();
         services.AddOptions<ApiKeyOptions>()
             .BindConfiguration(ApiKeyOptions.Section)
             .ValidateOnStart();
@@ -54,6 +55,8 @@ public static class GridApi
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
+        // For load balancers and container health checks: up means the silo joined and the API serves.
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapListingEndpoints();
         app.MapComplaintEndpoints();
         app.MapFlagEndpoints();

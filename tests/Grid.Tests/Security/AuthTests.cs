@@ -370,4 +370,13 @@ public sealed class AuthTests(GridClusterFixture grid)
         http.DefaultRequestHeaders.Add("X-Api-Key", key);
         return http;
     }
+
+    [Fact]
+    public async Task HealthCheck_NeedsNoKey_AndSaysHealthy()
+    {
+        using var response = await grid.Http(null).GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
 }
