@@ -7,6 +7,8 @@ using Grid.Contracts.Events;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Http.Json;
+using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
+using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
 using Microsoft.Extensions.Options;
 
 namespace Grid.Silo.Api.Endpoints;
@@ -23,12 +25,12 @@ public static class BrandEventStream
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     public static async Task<IResult> Serve(
-        string brandId, HttpContext context, ClaimsPrincipal user, IClusterClient client,
-        IOptions<JsonOptions> json, ILoggerFactory logs)
+        string brandId, [FromHeader(Name = "Last-Event-ID")] string? lastEventId, [FromQuery] string? from,
+        HttpContext context, ClaimsPrincipal user, IClusterClient client, IOptions<JsonOptions> json, ILoggerFactory logs)
     {
         var e = new InputErrors();
         e.Id("brandId", brandId);
-        var after = Cursor(context.Request, e);
+        var after = Cursor(lastEventId, from, e);
         if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
         if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not subscribe to brand '{brandId}'.");
 
@@ -107,11 +109,10 @@ public static class BrandEventStream
     }
 
     /// <summary>Where the subscriber resumes: the SSE <c>Last-Event-ID</c> header, else <c>?from=</c>; null is "from now".</summary>
-    private static long? Cursor(HttpRequest request, InputErrors e)
+    private static long? Cursor(string? lastEventId, string? from, InputErrors e)
     {
-        var (name, raw) = request.Headers.TryGetValue("Last-Event-ID", out var header)
-            ? ("Last-Event-ID", header.ToString())
-            : ("from", request.Query["from"].ToString());
+        // Strings, not numbers, in the signature: a bad cursor gets our problem details naming it, not a binding failure.
+        var (name, raw) = lastEventId is not null ? ("Last-Event-ID", lastEventId) : ("from", from);
         if (string.IsNullOrEmpty(raw)) return null;
         if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var after)) return after;
         e.Add(name, "must be the sequence number of an event: a whole number, 0 or more.");
