@@ -4,6 +4,7 @@ using Grid.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Grid.Silo.Api.Problems;
 
@@ -25,6 +26,10 @@ public sealed class GridExceptionHandler(IProblemDetailsService problems, ILogge
                 (StatusCodes.Status400BadRequest, "Invalid request", bad.Message),
             TimeoutException or SiloUnavailableException or OrleansMessageRejectionException =>
                 (StatusCodes.Status503ServiceUnavailable, "Try again", "The grid could not answer in time; the request is safe to retry."),
+            // Two activations of one grain wrote at once (a silo failing over): the loser's write was refused, not lost,
+            // and its activation is dropped; the next attempt reads the winner's state.
+            InconsistentStateException =>
+                (StatusCodes.Status503ServiceUnavailable, "Try again", "The record changed while this request was applied; nothing was lost, and the request is safe to retry."),
             _ => (0, "", ""),
         };
         if (status == 0) return false;

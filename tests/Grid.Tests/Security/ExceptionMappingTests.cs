@@ -1,0 +1,31 @@
+using Grid.Silo.Api.Problems;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Storage;
+
+namespace Grid.Tests.Security;
+
+/// <summary>
+/// An ETag conflict only happens when two activations of one grain write at once, during a silo failover,
+/// which no HTTP call can bring about on demand: the handler is given the exception directly.
+/// </summary>
+public sealed class ExceptionMappingTests
+{
+    [Fact]
+    public async Task EtagConflict_IsA503ToRetry_NotA500()
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var handler = new GridExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), NullLogger<GridExceptionHandler>.Instance);
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Response.Body = new MemoryStream();
+
+        var handled = await handler.TryHandleAsync(context, new InconsistentStateException("Version conflict (WriteState)", "7", "6"), default);
+
+        Assert.True(handled);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        Assert.Equal("1", context.Response.Headers.RetryAfter.ToString());
+        context.Response.Body.Position = 0;
+        Assert.Contains("safe to retry", await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+}
