@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Grid.Tests.Infrastructure;
 
@@ -68,12 +67,11 @@ public sealed class PostgresTools
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        output.Append(await stdout).Append(await stderr);
+        var output = await stdout + await stderr;
         if (process.ExitCode != 0)
             throw new InvalidOperationException(
                 $"{fileName} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}:{Environment.NewLine}{output}");
