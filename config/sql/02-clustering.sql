@@ -136,4 +136,5 @@ DELETE FROM orleans_membership
 WHERE deployment_id = @DeploymentId AND status = 6 AND i_am_alive_time < @IAmAliveTime;
 $sql$)
 
-ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText
+    WHERE OrleansQuery.QueryText IS DISTINCT FROM EXCLUDED.QueryText;

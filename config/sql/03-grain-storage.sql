@@ -82,4 +82,5 @@ WITH cleared AS (
 SELECT (SELECT version FROM cleared) AS NewGrainStateVersion;
 $sql$)
 
-ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText
+    WHERE OrleansQuery.QueryText IS DISTINCT FROM EXCLUDED.QueryText;

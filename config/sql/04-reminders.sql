@@ -69,4 +69,5 @@ $sql$),
 DELETE FROM orleans_reminders WHERE service_id = @ServiceId;
 $sql$)
 
-ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText
+    WHERE OrleansQuery.QueryText IS DISTINCT FROM EXCLUDED.QueryText;

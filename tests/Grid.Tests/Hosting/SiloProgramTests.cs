@@ -78,6 +78,19 @@ public sealed class SiloProgramTests
         Assert.NotEqual(0, silo.ExitCode);
         Assert.Contains("Grid:ApiKeys:0: a brand key needs at least one BrandIds entry", silo.Output);
     }
+
+    [Fact]
+    public async Task PostgresModeWithoutConnectionString_StopsTheSiloAtStart_NamingTheSetting()
+    {
+        await using var silo = SiloProcess.Start("Development", new Dictionary<string, string>
+        {
+            ["Grid__Storage"] = "Postgres",
+        });
+
+        Assert.True(await silo.WaitForExit(StartTimeout), "the silo should refuse to start");
+        Assert.NotEqual(0, silo.ExitCode);
+        Assert.Contains("needs a PostgreSQL connection string in ConnectionStrings:Grid", silo.Output);
+    }
 }
 
 /// <summary>Silo processes start one at a time: each is a whole host, and the machine has two cores.</summary>

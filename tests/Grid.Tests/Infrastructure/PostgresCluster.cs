@@ -22,6 +22,12 @@ public static class PostgresCluster
     public const string ServiceId = "grid-tests";
 
     /// <summary>
+    /// A silo that can never join (a broken membership query) retries for minutes; a test run should
+    /// fail well before that, with the reason, not hang.
+    /// </summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// Starts <paramref name="silos"/> silos on <paramref name="connectionString"/> and returns once the
     /// cluster is up and its client connected. <paramref name="configure"/> runs last, before the build:
     /// add silo services (a clock), settings, or change the options (another ClusterId for a restart).
@@ -56,7 +62,9 @@ public static class PostgresCluster
         var cluster = builder.Build();
         try
         {
-            await cluster.DeployAsync();
+            using var timeout = new CancellationTokenSource(StartTimeout);
+            // WaitAsync as well: the token stops the wait even where a start-up step does not watch it.
+            await cluster.DeployAsync(timeout.Token).WaitAsync(StartTimeout + TimeSpan.FromSeconds(10));
             return cluster;
         }
         catch

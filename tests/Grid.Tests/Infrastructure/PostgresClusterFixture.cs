@@ -13,6 +13,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     private InProcessTestCluster? cluster;
 
     public string ConnectionString { get; private set; } = "";
+    public InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("Start the cluster first.");
 
     public async Task<InProcessTestCluster> StartOnceAsync(PostgresServer server, string database, short silos = 1)
     {

@@ -14,6 +14,7 @@ public sealed class PostgresServer : IAsyncLifetime
 {
     private PostgresTools tools = null!;
     private string directory = null!;
+    private bool started;
     private string DataDirectory => Path.Combine(directory, "data");
     private string LogFile => Path.Combine(directory, "server.log");
 
@@ -51,6 +52,7 @@ public sealed class PostgresServer : IAsyncLifetime
             try
             {
                 await tools.RunAsync("pg_ctl", directory, "start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", $"-p {Port}");
+                started = true;
                 return;
             }
             catch (InvalidOperationException ex) when (attempt == 3)
@@ -103,7 +105,7 @@ public sealed class PostgresServer : IAsyncLifetime
         try
         {
             // Immediate: nothing here is worth a checkpoint, the directory goes next.
-            if (Port != 0) await tools.RunAsync("pg_ctl", directory, "stop", "-D", DataDirectory, "-m", "immediate", "-w");
+            if (started) await tools.RunAsync("pg_ctl", directory, "stop", "-D", DataDirectory, "-m", "immediate", "-w");
         }
         finally
         {

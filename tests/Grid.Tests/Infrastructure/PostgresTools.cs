@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Grid.Tests.Infrastructure;
 
@@ -19,10 +18,10 @@ public sealed class PostgresTools
     private PostgresTools(string binDirectory) => BinDirectory = binDirectory;
 
     /// <summary>Fails, never skips, when PostgreSQL is missing: a suite that quietly tests less is worse than a red one.</summary>
-    public static PostgresTools Find()
+    public static PostgresTools Find(string installRoot = InstallRoot)
     {
-        var newest = Directory.Exists(InstallRoot)
-            ? Directory.GetDirectories(InstallRoot)
+        var newest = Directory.Exists(installRoot)
+            ? Directory.GetDirectories(installRoot)
                 .Select(dir => (Dir: dir, Version: int.TryParse(Path.GetFileName(dir), out var v) ? v : -1))
                 .Where(candidate => candidate.Version >= 0
                     && File.Exists(Path.Combine(candidate.Dir, "bin", "initdb"))
@@ -34,7 +33,7 @@ public sealed class PostgresTools
         return newest is not null
             ? new PostgresTools(newest)
             : throw new InvalidOperationException(
-                $"The PostgreSQL tests need a PostgreSQL server installed (initdb and pg_ctl under {InstallRoot}/<version>/bin); " +
+                $"The PostgreSQL tests need a PostgreSQL server installed (initdb and pg_ctl under {installRoot}/<version>/bin); " +
                 "none was found. On Debian or Ubuntu: apt-get install -y postgresql");
     }
 
@@ -68,12 +67,11 @@ public sealed class PostgresTools
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        output.Append(await stdout).Append(await stderr);
+        var output = await stdout + await stderr;
         if (process.ExitCode != 0)
             throw new InvalidOperationException(
                 $"{fileName} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}:{Environment.NewLine}{output}");
