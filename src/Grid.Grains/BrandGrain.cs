@@ -45,8 +45,8 @@ public sealed class BrandGrain(
 
     public async Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events)
     {
-        var mark = S.Cases.GetValueOrDefault(caseId);
-        if (mark is not null && mark.Step >= step)
+        CaseMark? mark = S.Cases.TryGetValue(caseId, out var packed) ? CaseMark.Unpack(packed) : null;
+        if (mark is { } recorded && recorded.Step >= step)
         {
             await Flush();
             return;
@@ -58,7 +58,7 @@ public sealed class BrandGrain(
                 (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted);
             counted = o;
         }
-        S.Cases[caseId] = new CaseMark(step, counted);
+        S.Cases[caseId] = new CaseMark(step, counted).Pack();
         await Tell(events);
     }
 
