@@ -60,6 +60,7 @@ public sealed class CaseGrain(
                 Evidence = [.. filing.Evidence],
                 Language = filing.Language,
                 DueAt = route.DueAt,
+                AnswerDueAt = route.DueAt is null ? null : Appeals.AnswerDueAt(now, policy.Value.Appeals.AnswerWorkingDays),
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }
@@ -133,6 +134,31 @@ public sealed class CaseGrain(
 
     public Task<CaseView?> GetView() => Task.FromResult(Exists ? View() : null);
 
+    public async Task<Reply<CaseView>> Answer(string statement, string actor)
+    {
+        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        var now = clock.GetUtcNow();
+        if (Appeals.AnswerProblem(S.Status, S.AnswerDueAt, now) is { } problem) return Reply<CaseView>.Conflict(problem);
+        if (S.SellerAnswer is not null) return Reply<CaseView>.Conflict("The seller has already answered this complaint.");
+        S.SellerAnswer = new SellerStatement(statement, now, actor);
+        await state.WriteStateAsync();
+        log.LogInformation("Case {CaseId}: the seller answered", CaseId);
+        return Reply<CaseView>.Ok(View());
+    }
+
+    public async Task<Reply<CaseView>> Appeal(string statement, string actor)
+    {
+        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        await DriveEffects();
+        var now = clock.GetUtcNow();
+        if (Appeals.AppealProblem(S.Status, S.DecidedAt, now, policy.Value.Appeals) is { } problem) return Reply<CaseView>.Conflict(problem);
+        S.Appeal = new AppealRecord(new SellerStatement(statement, now, actor), null, null, null, null);
+        return await Act(CaseAction.Appeal, null, actor);
+    }
+
+    public Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor) =>
+        Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
+
     private async Task<Reply<CaseView>> Act(CaseAction action, string? note, string actor)
     {
         if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
@@ -193,12 +219,16 @@ public sealed class CaseGrain(
     /// <summary>The one place a case changes status; the caller has checked the move is legal.</summary>
     private void Apply(CaseAction action, string actor, string? note, DateTimeOffset now)
     {
-        CaseMachine.TryApply(S.Status, action, out var to);
+        var from = S.Status;
+        CaseMachine.TryApply(from, action, out var to);
         S.Status = to;
         S.History.Add(new CaseHistoryEntry(now, to, actor, note));
         S.PendingEffects |= CaseEffects.For(S.Source, action);
         if (!CaseMachine.AwaitsDecision(to)) S.DecidedAt ??= now;
-        if (CaseMachine.BlocksListing(to))
+        if (action is CaseAction.GrantAppeal or CaseAction.DenyAppeal && S.Appeal is { } appeal)
+            S.Appeal = appeal with { Decision = action == CaseAction.GrantAppeal ? AppealDecision.Grant : AppealDecision.Deny, Note = note, DecidedAt = now, DecidedBy = actor };
+        // The statement of reasons is written when the takedown is decided; an appeal leaves it as it was.
+        if (CaseMachine.BlocksListing(to) && !CaseMachine.BlocksListing(from))
         {
             S.Statement = StatementOfReasons.From(ReasonsWriter.ForTakedown(new TakedownGrounds(
                 S.Source, action, S.BrandTier, S.BrandId, S.Right?.Type, S.Right?.RegistrationNumber, S.Kind, S.Detector, S.Score)));
@@ -257,6 +287,10 @@ public sealed class CaseGrain(
             {
                 BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Status = S.Status, Note = S.History[^1].Note,
             };
+        if (e.HasFlag(CaseEffect.TellAppealFiled) && S.Appeal is { } filed)
+            yield return new AppealFiled { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, SellerId = S.SellerId, Statement = filed.Ground.Statement };
+        if (e.HasFlag(CaseEffect.TellAppealDecided) && S.Appeal?.Decision is { } decision)
+            yield return new AppealDecided { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Decision = decision, Note = S.Appeal.Note };
         if (e.HasFlag(CaseEffect.TellReviewOverdue))
             yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = S.DueAt!.Value };
         if (e.HasFlag(CaseEffect.TellListingReinstated))
@@ -293,5 +327,6 @@ public sealed class CaseGrain(
 
     private CaseView View() => new(
         CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
-        S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt);
+        S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt,
+        S.AnswerDueAt, S.SellerAnswer, S.Appeal);
 }

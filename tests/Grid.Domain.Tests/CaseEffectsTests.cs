@@ -167,15 +167,20 @@ public sealed class CaseEffectsTests
     }
 
     [Fact]
-    public void TransitionsThatBlock_LeadToAStatusThatBlocks()
+    public void TheEffectsBlockAndUnblock_ExactlyWhenTheStatusStartsOrStopsBlocking()
     {
-        // CaseEffects and CaseMachine must agree: if the effects block the listing, the case status keeps it blocked.
+        // CaseEffects and CaseMachine must agree: a step into a blocking status blocks the listing, a step out of one
+        // unblocks it, and a step between two blocking statuses (an appeal) leaves it as it is.
         foreach (var from in Enum.GetValues<CaseStatus>())
         foreach (var action in Enum.GetValues<CaseAction>())
         {
             if (!CaseMachine.TryApply(from, action, out var to)) continue;
             foreach (var source in Enum.GetValues<NoticeSource>().Where(s => CaseEffects.Applies(s, action)))
-                Assert.Equal(CaseMachine.BlocksListing(to), Has(CaseEffects.For(source, action), CaseEffect.BlockListing));
+            {
+                var effects = CaseEffects.For(source, action);
+                Assert.True((CaseMachine.BlocksListing(to) && !CaseMachine.BlocksListing(from)) == Has(effects, CaseEffect.BlockListing), $"{from} -{action}-> {to} ({source}): block");
+                Assert.True((!CaseMachine.BlocksListing(to) && CaseMachine.BlocksListing(from)) == Has(effects, CaseEffect.UnblockListing), $"{from} -{action}-> {to} ({source}): unblock");
+            }
         }
     }
 

@@ -18,6 +18,12 @@ public sealed class CaseMachineTests
         (CaseStatus.TakenDown, CaseAction.RetractTakedown, CaseStatus.Retracted),
         (CaseStatus.Upheld, CaseAction.RetractTakedown, CaseStatus.Retracted),
         (CaseStatus.UnderReview, CaseAction.Escalate, CaseStatus.UnderReview),
+        (CaseStatus.TakenDown, CaseAction.Appeal, CaseStatus.Appealed),
+        (CaseStatus.Upheld, CaseAction.Appeal, CaseStatus.Appealed),
+        (CaseStatus.Appealed, CaseAction.GrantAppeal, CaseStatus.Overturned),
+        (CaseStatus.Appealed, CaseAction.DenyAppeal, CaseStatus.AppealDenied),
+        (CaseStatus.Appealed, CaseAction.RetractTakedown, CaseStatus.Retracted),
+        (CaseStatus.AppealDenied, CaseAction.RetractTakedown, CaseStatus.Retracted),
     ];
 
     public static TheoryData<CaseStatus, CaseAction, CaseStatus> LegalTransitions()
@@ -113,9 +119,9 @@ public sealed class CaseMachineTests
     [Theory]
     [InlineData(CaseStatus.TakenDown)]
     [InlineData(CaseStatus.Upheld)]
-    public void TakedownInForce_AcceptsOnlyItsRetraction(CaseStatus decided)
+    public void TakedownInForce_AcceptsOnlyItsRetractionOrAnAppeal(CaseStatus decided)
     {
-        foreach (var action in Enum.GetValues<CaseAction>().Where(a => a != CaseAction.RetractTakedown))
+        foreach (var action in Enum.GetValues<CaseAction>().Where(a => a is not (CaseAction.RetractTakedown or CaseAction.Appeal)))
             Assert.False(CaseMachine.TryApply(decided, action, out _), $"{decided} accepted {action}");
     }
 

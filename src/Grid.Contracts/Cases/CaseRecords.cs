@@ -52,4 +52,23 @@ public sealed record CaseView(
     [property: Id(14)] DateTimeOffset? DecidedAt,
     [property: Id(15)] StatementOfReasons? Statement,
     [property: Id(16)] IReadOnlyList<CaseHistoryEntry> History,
-    [property: Id(17)] DateTimeOffset? EscalatedAt);
+    [property: Id(17)] DateTimeOffset? EscalatedAt,
+    [property: Id(18)] DateTimeOffset? AnswerDueAt,
+    [property: Id(19)] SellerStatement? SellerAnswer,
+    [property: Id(20)] AppealRecord? Appeal);
+
+/// <summary>What a seller said about a case: an answer to a pending complaint, or the ground of an appeal.</summary>
+[GenerateSerializer, Immutable, Alias("grid.seller-statement")]
+public sealed record SellerStatement(
+    [property: Id(0)] string Statement,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string By);
+
+/// <summary>A seller's appeal (counter-notice) against a takedown, and the operator's decision on it.</summary>
+[GenerateSerializer, Immutable, Alias("grid.appeal")]
+public sealed record AppealRecord(
+    [property: Id(0)] SellerStatement Ground,
+    [property: Id(1)] AppealDecision? Decision,
+    [property: Id(2)] string? Note,
+    [property: Id(3)] DateTimeOffset? DecidedAt,
+    [property: Id(4)] string? DecidedBy);

@@ -38,4 +38,10 @@ public sealed class CaseState
 
     /// <summary>A persistent reminder is registered for the review deadline.</summary>
     [Id(20)] public bool WatchingDeadline { get; set; }
+
+    /// <summary>Until when the seller may answer a complaint under review.</summary>
+    [Id(21)] public DateTimeOffset? AnswerDueAt { get; set; }
+
+    [Id(22)] public SellerStatement? SellerAnswer { get; set; }
+    [Id(23)] public AppealRecord? Appeal { get; set; }
 }

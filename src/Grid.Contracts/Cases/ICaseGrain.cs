@@ -27,6 +27,18 @@ public interface ICaseGrain : IGrainWithGuidKey
     [Alias("retract")]
     Task<Reply<CaseView>> Retract(string actor);
 
+    /// <summary>The seller's answer to a complaint under review, for the operator who decides it.</summary>
+    [Alias("answer")]
+    Task<Reply<CaseView>> Answer(string statement, string actor);
+
+    /// <summary>The seller's appeal (counter-notice) against a takedown in force.</summary>
+    [Alias("appeal")]
+    Task<Reply<CaseView>> Appeal(string statement, string actor);
+
+    /// <summary>An operator grants (the takedown is undone) or denies the seller's appeal.</summary>
+    [Alias("decide-appeal")]
+    Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor);
+
     [Alias("view"), ReadOnly]
     Task<CaseView?> GetView();
 }

@@ -16,6 +16,8 @@ namespace Grid.Contracts.Events;
 [JsonDerivedType(typeof(ListingReinstated), "listing-reinstated")]
 [JsonDerivedType(typeof(SellerPenalised), "seller-penalised")]
 [JsonDerivedType(typeof(ReviewOverdue), "review-overdue")]
+[JsonDerivedType(typeof(AppealFiled), "appeal-filed")]
+[JsonDerivedType(typeof(AppealDecided), "appeal-decided")]
 public abstract record BrandEvent
 {
     [Id(0)] public long Sequence { get; init; }
@@ -94,4 +96,26 @@ public sealed record ReviewOverdue : BrandEvent
     [Id(1)] public required string ListingId { get; init; }
     [Id(2)] public required DateTimeOffset DueAt { get; init; }
     public override string EventType => "review-overdue";
+}
+
+/// <summary>The seller appealed the takedown of a listing the brand's notice (or a verification) brought down.</summary>
+[GenerateSerializer, Alias("grid.appeal-filed")]
+public sealed record AppealFiled : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required string SellerId { get; init; }
+    [Id(3)] public required string Statement { get; init; }
+    public override string EventType => "appeal-filed";
+}
+
+/// <summary>An operator decided the seller's appeal; when granted the listing is back and the notice counts as overturned.</summary>
+[GenerateSerializer, Alias("grid.appeal-decided")]
+public sealed record AppealDecided : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required AppealDecision Decision { get; init; }
+    [Id(3)] public string? Note { get; init; }
+    public override string EventType => "appeal-decided";
 }

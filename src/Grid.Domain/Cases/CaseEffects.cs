@@ -23,11 +23,16 @@ public enum CaseEffect
     CountRetracted = 1 << 15,
     TellListingReinstated = 1 << 16,
     TellReviewOverdue = 1 << 17,
+    TellAppealFiled = 1 << 18,
+    TellAppealDecided = 1 << 19,
+    CountOverturned = 1 << 20,
 }
 
 public static class CaseEffects
 {
     private const CaseEffect Takedown = CaseEffect.BlockListing | CaseEffect.StrikeSeller | CaseEffect.TellListingTakenDown;
+    private const CaseEffect Undo =
+        CaseEffect.ReleaseNotice | CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.TellListingReinstated;
 
     /// <summary>
     /// The consequences of each transition, in one table: an upheld or verified takedown blocks the
@@ -49,6 +54,12 @@ public static class CaseEffects
             CaseEffect.ReleaseNotice | CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.CountRetracted
             | CaseEffect.TellListingReinstated | CaseEffect.TellCaseDecided,
         (NoticeSource.Complaint, CaseAction.Escalate) => CaseEffect.TellReviewOverdue,
+        (_, CaseAction.Appeal) => CaseEffect.TellAppealFiled,
+        (_, CaseAction.DenyAppeal) => CaseEffect.TellAppealDecided,
+        // A granted appeal undoes the takedown as a retraction does; a brand's notice counts as overturned,
+        // while a detector's own takedown has no brand record to move.
+        (NoticeSource.Complaint, CaseAction.GrantAppeal) => Undo | CaseEffect.CountOverturned | CaseEffect.TellAppealDecided,
+        (NoticeSource.Flag, CaseAction.GrantAppeal) => Undo | CaseEffect.TellAppealDecided,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce) => Takedown,
         (NoticeSource.Flag, CaseAction.RequestVerification) => CaseEffect.TellVerificationRequested,
         (NoticeSource.Flag, CaseAction.ConfirmCounterfeit) =>
@@ -64,12 +75,14 @@ public static class CaseEffects
         (NoticeSource.Complaint, CaseAction.AcceptForReview or CaseAction.TakeDownAtOnce or CaseAction.Uphold or CaseAction.Reject
             or CaseAction.Retract or CaseAction.RetractTakedown or CaseAction.Escalate) => true,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine) => true,
+        (_, CaseAction.Appeal or CaseAction.GrantAppeal or CaseAction.DenyAppeal) => true,
         _ => false,
     };
 
     /// <summary>What a transition's effects count on the brand's record, if anything.</summary>
     public static BrandOutcome? BrandOutcomeOf(CaseEffect e) =>
-        e.HasFlag(CaseEffect.CountRetracted) ? BrandOutcome.Retracted
+        e.HasFlag(CaseEffect.CountOverturned) ? BrandOutcome.Overturned
+        : e.HasFlag(CaseEffect.CountRetracted) ? BrandOutcome.Retracted
         : e.HasFlag(CaseEffect.CountUpheld) ? BrandOutcome.Upheld
         : e.HasFlag(CaseEffect.CountRejected) ? BrandOutcome.Rejected
         : e.HasFlag(CaseEffect.CountTakenDownAtOnce) ? BrandOutcome.TakenDownAtOnce

@@ -16,6 +16,12 @@ public static class CaseMachine
         [(CaseStatus.TakenDown, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
         [(CaseStatus.Upheld, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
         [(CaseStatus.UnderReview, CaseAction.Escalate)] = CaseStatus.UnderReview,
+        [(CaseStatus.TakenDown, CaseAction.Appeal)] = CaseStatus.Appealed,
+        [(CaseStatus.Upheld, CaseAction.Appeal)] = CaseStatus.Appealed,
+        [(CaseStatus.Appealed, CaseAction.GrantAppeal)] = CaseStatus.Overturned,
+        [(CaseStatus.Appealed, CaseAction.DenyAppeal)] = CaseStatus.AppealDenied,
+        [(CaseStatus.Appealed, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
+        [(CaseStatus.AppealDenied, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
     };
 
     /// <summary>A brand withdrawing its notice: before a decision it only closes the case; after a takedown it undoes it.</summary>
@@ -31,7 +37,7 @@ public static class CaseMachine
 
     /// <summary>The case keeps its listing blocked and counts as a strike.</summary>
     public static bool BlocksListing(CaseStatus status) =>
-        status is CaseStatus.TakenDown or CaseStatus.Upheld;
+        status is CaseStatus.TakenDown or CaseStatus.Upheld or CaseStatus.Appealed or CaseStatus.AppealDenied;
 
     /// <summary>
     /// While this holds, the same notice (same brand and right, or same detector) on the same listing

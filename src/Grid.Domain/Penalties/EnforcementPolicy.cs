@@ -13,6 +13,7 @@ public sealed class EnforcementPolicy
     public FlagThresholds Flags { get; set; } = new();
     public StrikePolicy Strikes { get; set; } = new();
     public List<PenaltyRung> PenaltyLadder { get; set; } = [];
+    public AppealPolicy Appeals { get; set; } = new();
 
     public IReadOnlyList<string> Validate()
     {
@@ -23,6 +24,8 @@ public sealed class EnforcementPolicy
         if (!(Flags.AutoTakedown > 0 && Flags.AutoTakedown <= 1)) errors.Add("Flags:AutoTakedown must be in (0, 1].");
         if (Flags.Verify > Flags.AutoTakedown) errors.Add("Flags:Verify must not exceed Flags:AutoTakedown.");
         if (Strikes.ExpiryDays <= 0) errors.Add("Strikes:ExpiryDays must be a positive number of days.");
+        if (Appeals.WindowMonths <= 0) errors.Add("Appeals:WindowMonths must be a positive number of months.");
+        if (Appeals.AnswerWorkingDays <= 0) errors.Add("Appeals:AnswerWorkingDays must be a positive number of working days.");
         if (PenaltyLadder.Count == 0) errors.Add("PenaltyLadder needs at least one rung.");
         for (var i = 0; i < PenaltyLadder.Count; i++)
         {
@@ -48,6 +51,15 @@ public sealed class FlagThresholds
 
     /// <summary>At or above (and below <see cref="AutoTakedown"/>): the brand is asked to verify.</summary>
     public double Verify { get; set; }
+}
+
+public sealed class AppealPolicy
+{
+    /// <summary>A seller may appeal a takedown for this many months after the decision (DSA art. 20: at least six).</summary>
+    public int WindowMonths { get; set; }
+
+    /// <summary>A seller may answer a pending complaint for this many working days after filing.</summary>
+    public int AnswerWorkingDays { get; set; }
 }
 
 public sealed class StrikePolicy

@@ -11,4 +11,7 @@ public enum BrandOutcome
 
     /// <summary>The brand withdrew its notice: whatever it counted before no longer counts.</summary>
     Retracted = 5,
+
+    /// <summary>The seller's counter-notice succeeded: the notice was wrong, and whatever it counted before no longer counts.</summary>
+    Overturned = 6,
 }

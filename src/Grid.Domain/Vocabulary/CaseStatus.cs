@@ -11,6 +11,15 @@ public enum CaseStatus
     VerificationRequested = 5,
     Cleared = 6,
     Retracted = 7,
+
+    /// <summary>The seller appealed the takedown (a counter-notice); the listing stays blocked until an operator decides.</summary>
+    Appealed = 8,
+
+    /// <summary>The appeal was granted: the takedown is undone and the notice counts as overturned.</summary>
+    Overturned = 9,
+
+    /// <summary>The appeal was denied: the takedown stands, for good.</summary>
+    AppealDenied = 10,
 }
 
 /// <summary>What moves a case from one status to the next.</summary>
@@ -28,4 +37,8 @@ public enum CaseAction
 
     /// <summary>The review deadline passed without a decision: the case stays under review, flagged for operators.</summary>
     Escalate = 9,
+
+    Appeal = 10,
+    GrantAppeal = 11,
+    DenyAppeal = 12,
 }

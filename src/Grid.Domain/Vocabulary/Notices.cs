@@ -40,6 +40,13 @@ public enum ReviewDecision
     Reject = 1,
 }
 
+/// <summary>An operator's decision on a seller's appeal (counter-notice).</summary>
+public enum AppealDecision
+{
+    Grant = 0,
+    Deny = 1,
+}
+
 /// <summary>A brand's answer to a verification request (Joint-Force).</summary>
 public enum VerificationVerdict
 {

@@ -59,6 +59,7 @@ public static class GridApi
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapListingEndpoints();
         app.MapComplaintEndpoints();
+        app.MapAppealEndpoints();
         app.MapFlagEndpoints();
         app.MapSellerEndpoints();
         app.MapBrandEndpoints();

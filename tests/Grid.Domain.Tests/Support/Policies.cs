@@ -20,6 +20,7 @@ internal static class Policies
         Review = new ReviewPolicy { DueWithinHours = DueWithinHours },
         Flags = new FlagThresholds { AutoTakedown = AutoTakedown, Verify = Verify },
         Strikes = new StrikePolicy { ExpiryDays = StrikeExpiryDays },
+        Appeals = new AppealPolicy { WindowMonths = 6, AnswerWorkingDays = 3 },
         PenaltyLadder =
         [
             new PenaltyRung { Penalty = PenaltyKind.Warning, ActiveStrikes = 1 },

@@ -58,3 +58,21 @@ public sealed record VerificationAnswer(VerificationVerdict? Verdict)
 {
     public void Validate(InputErrors e) => e.Required("verdict", Verdict);
 }
+
+/// <summary>POST /v1/cases/{caseId}/answer and /appeal: what the seller has to say.</summary>
+public sealed record SellerStatementRequest(string? Statement)
+{
+    public const int MaxStatementLength = 4000;
+
+    public void Validate(InputErrors e) => e.Text("statement", Statement, MaxStatementLength);
+}
+
+/// <summary>POST /v1/cases/{caseId}/appeal/decision: an operator's decision on an appeal.</summary>
+public sealed record AppealDecisionRequest(AppealDecision? Decision, string? Note)
+{
+    public void Validate(InputErrors e)
+    {
+        e.Required("decision", Decision);
+        e.Text("note", Note, DecisionRequest.MaxNoteLength, required: false);
+    }
+}

@@ -1,0 +1,43 @@
+namespace Grid.Domain.Cases;
+
+/// <summary>
+/// A seller's redress (DSA art. 20; a counter-notice in marketplace terms): an appeal against a takedown
+/// within the window after the decision, and an answer to a pending complaint before it is decided.
+/// </summary>
+public static class Appeals
+{
+    /// <summary>Null when the seller may appeal now; otherwise why not, as a sentence.</summary>
+    public static string? AppealProblem(CaseStatus status, DateTimeOffset? decidedAt, DateTimeOffset now, AppealPolicy policy)
+    {
+        if (!CaseMachine.TryApply(status, CaseAction.Appeal, out _))
+            return status == CaseStatus.Appealed ? "This case is already under appeal." : "Only a takedown in force can be appealed.";
+        if (decidedAt is { } decided && now > AppealDeadline(decided, policy))
+            return $"The appeal window of {policy.WindowMonths} months after the decision has closed.";
+        return null;
+    }
+
+    public static DateTimeOffset AppealDeadline(DateTimeOffset decidedAt, AppealPolicy policy) => decidedAt.AddMonths(policy.WindowMonths);
+
+    /// <summary>Null when the seller may still answer the complaint; otherwise why not.</summary>
+    public static string? AnswerProblem(CaseStatus status, DateTimeOffset? answerDueAt, DateTimeOffset now)
+    {
+        if (status != CaseStatus.UnderReview) return "Only a complaint awaiting review can be answered.";
+        if (answerDueAt is { } due && now > due) return $"The time to answer ended at {due:O}.";
+        return null;
+    }
+
+    /// <summary>
+    /// The end of the seller's time to answer: <paramref name="workingDays"/> working days (Monday to Friday,
+    /// by UTC) after filing, at the same time of day.
+    /// </summary>
+    public static DateTimeOffset AnswerDueAt(DateTimeOffset filedAt, int workingDays)
+    {
+        var due = filedAt;
+        for (var left = workingDays; left > 0;)
+        {
+            due = due.AddDays(1);
+            if (due.UtcDateTime.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) left--;
+        }
+        return due;
+    }
+}

@@ -1,0 +1,95 @@
+using Grid.Domain.Cases;
+using static Grid.Domain.Tests.Support.Clock;
+
+namespace Grid.Domain.Tests;
+
+public sealed class AppealsTests
+{
+    private static readonly AppealPolicy Policy = new() { WindowMonths = 6, AnswerWorkingDays = 3 };
+
+    [Theory]
+    [InlineData(CaseStatus.TakenDown)]
+    [InlineData(CaseStatus.Upheld)]
+    public void TakedownInForce_CanBeAppealedWithinSixMonths(CaseStatus status)
+    {
+        Assert.Null(Appeals.AppealProblem(status, T0, T0.AddMonths(6), Policy));
+    }
+
+    [Fact]
+    public void AfterSixMonths_TheWindowHasClosed()
+    {
+        Assert.Contains("6 months", Appeals.AppealProblem(CaseStatus.TakenDown, T0, T0.AddMonths(6).AddSeconds(1), Policy));
+    }
+
+    [Theory]
+    [InlineData(CaseStatus.UnderReview)]
+    [InlineData(CaseStatus.Rejected)]
+    [InlineData(CaseStatus.Retracted)]
+    [InlineData(CaseStatus.Cleared)]
+    [InlineData(CaseStatus.Overturned)]
+    [InlineData(CaseStatus.AppealDenied)]
+    public void NothingButATakedownInForce_CanBeAppealed(CaseStatus status)
+    {
+        Assert.Equal("Only a takedown in force can be appealed.", Appeals.AppealProblem(status, T0, T0, Policy));
+    }
+
+    [Fact]
+    public void ACaseUnderAppeal_CannotBeAppealedAgain()
+    {
+        Assert.Equal("This case is already under appeal.", Appeals.AppealProblem(CaseStatus.Appealed, T0, T0, Policy));
+    }
+
+    [Fact]
+    public void UnderAppeal_TheListingStaysBlocked_AndAGrantUndoesAll()
+    {
+        Assert.True(CaseMachine.BlocksListing(CaseStatus.Appealed));
+        Assert.True(CaseMachine.BlocksListing(CaseStatus.AppealDenied));
+        Assert.False(CaseMachine.BlocksListing(CaseStatus.Overturned));
+        var granted = CaseEffects.For(NoticeSource.Complaint, CaseAction.GrantAppeal);
+        Assert.True(granted.HasFlag(CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.ReleaseNotice | CaseEffect.TellListingReinstated));
+        Assert.Equal(BrandOutcome.Overturned, CaseEffects.BrandOutcomeOf(granted));
+    }
+
+    [Fact]
+    public void ADeniedAppeal_ChangesNothingButTellsTheBrand()
+    {
+        Assert.Equal(CaseEffect.TellAppealDecided, CaseEffects.For(NoticeSource.Complaint, CaseAction.DenyAppeal));
+    }
+
+    [Fact]
+    public void AGrantedAppealOnADetectorsTakedown_MovesNoBrandRecord()
+    {
+        Assert.Null(CaseEffects.BrandOutcomeOf(CaseEffects.For(NoticeSource.Flag, CaseAction.GrantAppeal)));
+    }
+
+    [Theory]
+    [InlineData("2025-03-03T10:00:00Z", "2025-03-06T10:00:00Z")] // Monday -> Thursday
+    [InlineData("2025-03-05T10:00:00Z", "2025-03-10T10:00:00Z")] // Wednesday -> Monday, over the weekend
+    [InlineData("2025-03-07T10:00:00Z", "2025-03-12T10:00:00Z")] // Friday -> Wednesday
+    [InlineData("2025-03-08T10:00:00Z", "2025-03-12T10:00:00Z")] // Saturday -> Wednesday
+    public void TheSellersTimeToAnswer_IsThreeWorkingDays(string filed, string due)
+    {
+        Assert.Equal(DateTimeOffset.Parse(due), Appeals.AnswerDueAt(DateTimeOffset.Parse(filed), 3));
+    }
+
+    [Fact]
+    public void AnAnswer_IsTakenOnlyWhileUnderReview_AndInTime()
+    {
+        Assert.Null(Appeals.AnswerProblem(CaseStatus.UnderReview, Day(3), Day(3)));
+        Assert.NotNull(Appeals.AnswerProblem(CaseStatus.UnderReview, Day(3), Day(3).AddSeconds(1)));
+        Assert.NotNull(Appeals.AnswerProblem(CaseStatus.Upheld, Day(3), Day(1)));
+    }
+
+    [Fact]
+    public void ABadAppealPolicy_IsRefused()
+    {
+        var policy = Support.Policies.Default();
+        policy.Appeals.WindowMonths = 0;
+        policy.Appeals.AnswerWorkingDays = -1;
+
+        var errors = policy.Validate();
+
+        Assert.Contains(errors, e => e.Contains("Appeals:WindowMonths"));
+        Assert.Contains(errors, e => e.Contains("Appeals:AnswerWorkingDays"));
+    }
+}
