@@ -35,7 +35,7 @@ public sealed class CaseGrain(
     public async Task<Reply<FiledCase>> FileComplaint(ComplaintFiling filing)
     {
         if (Exists) return await Replay(S.Source == NoticeSource.Complaint && S.BrandId == filing.BrandId
-            && S.ListingId == filing.ListingId && S.Right == filing.Right && S.Kind == filing.Kind);
+            && S.ListingId == filing.ListingId && S.Right == filing.Right && S.Kind == filing.Kind && S.ComplaintId == filing.ComplaintId);
 
         if (await GrainFactory.GetGrain<IBrandGrain>(filing.BrandId).GetView() is not { } brand)
             return Reply<FiledCase>.Unprocessable($"Brand '{filing.BrandId}' is not registered.");
@@ -61,6 +61,7 @@ public sealed class CaseGrain(
                 Language = filing.Language,
                 DueAt = route.DueAt,
                 AnswerDueAt = route.DueAt is null ? null : Appeals.AnswerDueAt(now, policy.Value.Appeals.AnswerWorkingDays),
+                ComplaintId = filing.ComplaintId,
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }
@@ -328,5 +329,5 @@ public sealed class CaseGrain(
     private CaseView View() => new(
         CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
         S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt,
-        S.AnswerDueAt, S.SellerAnswer, S.Appeal);
+        S.AnswerDueAt, S.SellerAnswer, S.Appeal, S.ComplaintId);
 }

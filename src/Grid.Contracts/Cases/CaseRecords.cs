@@ -13,7 +13,8 @@ public sealed record ComplaintFiling(
     [property: Id(3)] NoticeKind Kind,
     [property: Id(4)] IReadOnlyList<string> Evidence,
     [property: Id(5)] NoticeLanguage Language,
-    [property: Id(6)] string FiledBy);
+    [property: Id(6)] string FiledBy,
+    [property: Id(7)] Guid? ComplaintId = null);
 
 /// <summary>A flag that FlagIntake decided deserves a case.</summary>
 [GenerateSerializer, Immutable, Alias("grid.flag-case")]
@@ -55,7 +56,8 @@ public sealed record CaseView(
     [property: Id(17)] DateTimeOffset? EscalatedAt,
     [property: Id(18)] DateTimeOffset? AnswerDueAt,
     [property: Id(19)] SellerStatement? SellerAnswer,
-    [property: Id(20)] AppealRecord? Appeal);
+    [property: Id(20)] AppealRecord? Appeal,
+    [property: Id(21)] Guid? ComplaintId);
 
 /// <summary>What a seller said about a case: an answer to a pending complaint, or the ground of an appeal.</summary>
 [GenerateSerializer, Immutable, Alias("grid.seller-statement")]

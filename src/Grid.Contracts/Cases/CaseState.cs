@@ -44,4 +44,7 @@ public sealed class CaseState
 
     [Id(22)] public SellerStatement? SellerAnswer { get; set; }
     [Id(23)] public AppealRecord? Appeal { get; set; }
+
+    /// <summary>The complaint this case belongs to when one complaint named many listings.</summary>
+    [Id(24)] public Guid? ComplaintId { get; set; }
 }

@@ -13,8 +13,13 @@ public static class ComplaintEndpoints
     public static void MapComplaintEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/complaints").WithTags("Complaints");
-        group.MapPost("/", File).WithName("FileComplaint").RequireAuthorization(GridPolicies.BrandOrOperator);
-        group.MapGet("/{caseId}", Get).WithName("GetComplaint").RequireAuthorization(GridPolicies.CaseReaders);
+        group.MapPost("/", File).WithName("FileComplaint").RequireAuthorization(GridPolicies.BrandOrOperator)
+            .Accepts<ComplaintRequest>("application/json")
+            .Produces<CaseView>(StatusCodes.Status201Created).Produces<ComplaintView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/{caseId}", GetComplaintOrCase).WithName("GetComplaint").RequireAuthorization(GridPolicies.CaseReaders)
+            .Produces<CaseView>().Produces<ComplaintView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{caseId}/decision", Decide).WithName("DecideComplaint").RequireAuthorization(GridPolicies.OperatorOnly);
 
         // Every case, whatever its source, also reads under /v1/cases.
@@ -23,8 +28,7 @@ public static class ComplaintEndpoints
         cases.MapPost("/{caseId}/retract", Retract).WithName("RetractCase").RequireAuthorization(GridPolicies.BrandOnly);
     }
 
-    private static async Task<Results<Created<CaseView>, Ok<CaseView>, ProblemHttpResult, ValidationProblem>> File(
-        ComplaintRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> File(ComplaintRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains)
     {
         var e = new InputErrors();
         request.Validate(e);
@@ -32,6 +36,7 @@ public static class ComplaintEndpoints
         if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
         if (!user.ActsForBrand(request.BrandId))
             return ReplyResults.Forbidden($"This key may not file complaints for brand '{request.BrandId}'.");
+        if (request.ManyListings) return await FileMany(request, idempotencyKey, user, grains);
 
         var caseId = idempotencyKey is null ? Guid.NewGuid() : NoticeKeys.CaseIdFor($"complaint|{request.BrandId}", idempotencyKey);
         var reply = await grains.GetGrain<ICaseGrain>(caseId).FileComplaint(request.ToFiling(user.Actor()));
@@ -39,6 +44,28 @@ public static class ComplaintEndpoints
         return filed.Created
             ? TypedResults.Created($"/v1/complaints/{filed.Case.CaseId}", filed.Case)
             : TypedResults.Ok(filed.Case);
+    }
+
+    /// <summary>One complaint, many listings: a case per listing, grouped under the complaint id.</summary>
+    private static async Task<IResult> FileMany(ComplaintRequest request, string? idempotencyKey, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var complaintId = idempotencyKey is null ? Guid.NewGuid() : NoticeKeys.CaseIdFor($"complaint-group|{request.BrandId}", idempotencyKey);
+        var reply = await grains.GetGrain<IComplaintGrain>(complaintId).File(request.ToFiling(user.Actor()), [.. request.ListingIds!.Select(l => l!)]);
+        if (reply.Value is not { } filed) return ReplyResults.Problem(reply);
+        return filed.Created
+            ? TypedResults.Created($"/v1/complaints/{complaintId}", filed.Complaint)
+            : TypedResults.Ok(filed.Complaint);
+    }
+
+    /// <summary>A case, or (under /v1/complaints) a complaint that named many listings.</summary>
+    private static async Task<IResult> GetComplaintOrCase(string caseId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (await grains.GetGrain<IComplaintGrain>(id).GetView() is not { } complaint) return await Get(caseId, user, grains);
+        return user.ActsForBrand(complaint.BrandId)
+            ? TypedResults.Ok(complaint)
+            : ReplyResults.Forbidden("This key may read only its own complaints.");
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Get(

@@ -1,6 +1,7 @@
 using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Domain;
+using Grid.Domain.Cases;
 using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
@@ -17,17 +18,28 @@ public sealed record RightRequest(RightType? Type, string? RegistrationNumber)
     public IpRight ToRight() => new(Type!.Value, RegistrationNumber!);
 }
 
-/// <summary>POST /v1/complaints: a brand reports one listing.</summary>
+/// <summary>POST /v1/complaints: a brand reports one listing (<c>listingId</c>) or many under one right (<c>listingIds</c>).</summary>
 public sealed record ComplaintRequest(
-    string? BrandId, string? ListingId, RightRequest? Right, NoticeKind? Kind, List<string?>? Evidence, NoticeLanguage? Language)
+    string? BrandId, string? ListingId, RightRequest? Right, NoticeKind? Kind, List<string?>? Evidence, NoticeLanguage? Language,
+    List<string?>? ListingIds = null)
 {
     public const int MaxEvidence = 20;
     public const int MaxEvidenceLength = 2048;
 
+    public bool ManyListings => ListingIds is not null;
+
     public void Validate(InputErrors e)
     {
         e.Id("brandId", BrandId);
-        e.Id("listingId", ListingId);
+        if (ListingIds is null) e.Id("listingId", ListingId);
+        else if (ListingId is not null) e.Add("listingIds", "Give either listingId or listingIds, not both.");
+        else if (ListingIds.Count is 0 or > ComplaintGroups.MaxListings)
+            e.Add("listingIds", $"listingIds must name 1 to {ComplaintGroups.MaxListings} listings.");
+        else
+        {
+            for (var i = 0; i < ListingIds.Count; i++) e.Id($"listingIds[{i}]", ListingIds[i]);
+            if (ListingIds.Distinct(StringComparer.Ordinal).Count() != ListingIds.Count) e.Add("listingIds", "listingIds must not repeat a listing.");
+        }
         if (Right is null) e.Add("right", "right is required.");
         else Right.Validate(e, "right");
         e.Required("kind", Kind);
@@ -38,7 +50,7 @@ public sealed record ComplaintRequest(
     }
 
     public ComplaintFiling ToFiling(string filedBy) =>
-        new(BrandId!, ListingId!, Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], Language!.Value, filedBy);
+        new(BrandId!, ListingId ?? "", Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], Language!.Value, filedBy);
 }
 
 /// <summary>POST /v1/complaints/{caseId}/decision: an operator's review.</summary>

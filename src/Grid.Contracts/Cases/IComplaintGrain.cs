@@ -1,0 +1,55 @@
+using Orleans.Concurrency;
+
+namespace Grid.Contracts.Cases;
+
+/// <summary>
+/// One complaint that names many listings (key: complaint id). It files one case per listing and keeps
+/// them together; it calls case grains, and nothing calls it but the API.
+/// </summary>
+[Alias("grid.IComplaintGrain")]
+public interface IComplaintGrain : IGrainWithGuidKey
+{
+    /// <summary>
+    /// Files <paramref name="filing"/> against every listing of <paramref name="listingIds"/>; sent again, it
+    /// files what is missing and answers the same complaint (or a conflict if the complaint differs).
+    /// </summary>
+    [Alias("file")]
+    Task<Reply<FiledComplaint>> File(ComplaintFiling filing, IReadOnlyList<string> listingIds);
+
+    [Alias("view"), ReadOnly]
+    Task<ComplaintView?> GetView();
+}
+
+/// <summary>Where one listing of a complaint stands: its case, or why no case was opened.</summary>
+[GenerateSerializer, Immutable, Alias("grid.complaint-item")]
+public sealed record ComplaintItem(
+    [property: Id(0)] string ListingId,
+    [property: Id(1)] Guid? CaseId,
+    [property: Id(2)] Domain.CaseStatus? Status,
+    [property: Id(3)] string? Error);
+
+[GenerateSerializer, Immutable, Alias("grid.complaint-view")]
+public sealed record ComplaintView(
+    [property: Id(0)] Guid ComplaintId,
+    [property: Id(1)] string BrandId,
+    [property: Id(2)] Brands.IpRight Right,
+    [property: Id(3)] Domain.NoticeKind Kind,
+    [property: Id(4)] DateTimeOffset FiledAt,
+    [property: Id(5)] IReadOnlyList<ComplaintItem> Listings);
+
+[GenerateSerializer, Immutable, Alias("grid.filed-complaint")]
+public sealed record FiledComplaint([property: Id(0)] ComplaintView Complaint, [property: Id(1)] bool Created);
+
+[GenerateSerializer, Alias("grid.complaint-state")]
+public sealed class ComplaintState
+{
+    [Id(0)] public ComplaintFiling? Filing { get; set; }
+    [Id(1)] public List<string> ListingIds { get; set; } = [];
+    [Id(2)] public DateTimeOffset FiledAt { get; set; }
+
+    /// <summary>Listings no case could be opened for, and why (e.g. not in the catalog).</summary>
+    [Id(3)] public Dictionary<string, string> Refused { get; set; } = [];
+
+    /// <summary>The case answering each listing: its own, or an earlier case that already held the same notice.</summary>
+    [Id(4)] public Dictionary<string, Guid> Cases { get; set; } = [];
+}
