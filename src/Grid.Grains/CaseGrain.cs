@@ -8,6 +8,8 @@ using Grid.Contracts.Sellers;
 using Grid.Domain;
 using Grid.Domain.Cases;
 using Grid.Domain.Reasons;
+using Grid.Domain.Reports;
+using Grid.Contracts.Reports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReasonsWriter = Grid.Domain.Reasons.StatementOfReasons;
@@ -223,6 +225,7 @@ public sealed class CaseGrain(
         var from = S.Status;
         CaseMachine.TryApply(from, action, out var to);
         S.Status = to;
+        S.LastAction = action;
         S.History.Add(new CaseHistoryEntry(now, to, actor, note));
         S.PendingEffects |= CaseEffects.For(S.Source, action);
         if (!CaseMachine.AwaitsDecision(to)) S.DecidedAt ??= now;
@@ -266,8 +269,24 @@ public sealed class CaseGrain(
             await GrainFactory.GetGrain<IDetectorGrain>(detector).RecordVerdict(CaseId, verdict);
         }
 
+        await LogActivity(at);
+
         S.PendingEffects = CaseEffect.None;
         await state.WriteStateAsync();
+    }
+
+    /// <summary>The step's entries in the enforcement log (statements of reasons, transparency report); keyed, so re-driving repeats none.</summary>
+    private async Task LogActivity(DateTimeOffset at)
+    {
+        foreach (var (kind, channel) in CaseActivity.For(S.LastAction, S.Source, S.BrandTier))
+        {
+            var takedown = kind == ActivityKind.Takedown;
+            await GrainFactory.Append(new ActivityRecord(
+                CaseActivity.Puid(CaseId, S.History.Count, kind), kind, at, channel,
+                takedown ? S.FiledAt : null, CaseId, S.ListingId, S.SellerId, S.BrandId, S.Right?.Type, S.Right?.RegistrationNumber, S.Kind,
+                null, null, S.Source == NoticeSource.Flag, takedown && S.Statement?.AutomatedDecision == true,
+                takedown ? S.Statement?.Facts : null));
+        }
     }
 
     private IEnumerable<BrandEvent> EventsFor(CaseEffect e, string brandId, DateTimeOffset at)

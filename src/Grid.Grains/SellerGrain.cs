@@ -5,6 +5,8 @@ using Grid.Contracts.Listings;
 using Grid.Contracts.Sellers;
 using Grid.Domain;
 using Grid.Domain.Penalties;
+using Grid.Domain.Reports;
+using Grid.Contracts.Reports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -56,6 +58,10 @@ public sealed class SellerGrain(
             imposed = new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, strike.CaseId, ActiveStrikesAt(now));
             S.Penalties.Add(imposed);
             if (PenaltyLadder.AffectsListings(penalty.Kind)) S.PenaltiesVersion++;
+            S.Unlogged.Add(new ActivityRecord(
+                CaseActivity.PenaltyPuid(strike.CaseId, penalty.Kind, penalty.ImposedAt), ActivityKind.Penalty, now, null, null,
+                strike.CaseId, strike.ListingId, SellerId, strike.BrandId, null, null, null, penalty.Kind, penalty.EndsAt, false, true,
+                $"The seller reached the '{penalty.Kind}' rung of the penalty ladder with {imposed.StrikesAtTheTime} active strikes; the last was case {strike.CaseId}."));
             if (strike.BrandId is { } brandId)
             {
                 S.Untold.Add(new SellerPenalised
@@ -160,6 +166,12 @@ public sealed class SellerGrain(
     /// </summary>
     private async Task TellBrands()
     {
+        if (S.Unlogged.Count > 0)
+        {
+            foreach (var entry in S.Unlogged) await GrainFactory.Append(entry);
+            S.Unlogged.Clear();
+            if (S.Untold.Count == 0) await state.WriteStateAsync();
+        }
         if (S.Untold.Count == 0) return;
         foreach (var news in S.Untold)
         {

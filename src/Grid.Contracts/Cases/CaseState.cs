@@ -47,4 +47,7 @@ public sealed class CaseState
 
     /// <summary>The complaint this case belongs to when one complaint named many listings.</summary>
     [Id(24)] public Guid? ComplaintId { get; set; }
+
+    /// <summary>The action of the last step: what the enforcement log records for it.</summary>
+    [Id(25)] public CaseAction LastAction { get; set; }
 }

@@ -22,4 +22,7 @@ public sealed class SellerState
 
     /// <summary>Up to when expiries have been applied to the seller's listings.</summary>
     [Id(7)] public DateTimeOffset ExpiriesAppliedUntil { get; set; }
+
+    /// <summary>Penalties not yet in the enforcement log (an outbox, emptied by the seller grain).</summary>
+    [Id(8)] public List<Reports.ActivityRecord> Unlogged { get; set; } = [];
 }

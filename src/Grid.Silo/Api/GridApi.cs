@@ -60,6 +60,7 @@ public static class GridApi
         app.MapListingEndpoints();
         app.MapComplaintEndpoints();
         app.MapAppealEndpoints();
+        app.MapReportEndpoints();
         app.MapFlagEndpoints();
         app.MapSellerEndpoints();
         app.MapBrandEndpoints();
