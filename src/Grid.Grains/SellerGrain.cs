@@ -52,6 +52,7 @@ public sealed class SellerGrain(
         var record = new StrikeRecord(strike.CaseId, strike.ListingId, strike.BrandId, now, ladder.StrikeExpiry(now));
         var before = S.Strikes.ToList();
         S.Strikes.Add(record);
+        if (!S.StruckBy.Contains(strike.CaseId)) S.StruckBy.Add(strike.CaseId);
         PenaltyRecord? imposed = null;
         if (ladder.OnStrike(before, S.Strikes, now) is { } penalty)
         {
@@ -133,6 +134,8 @@ public sealed class SellerGrain(
         S.ExpiryReminderAt = next;
         await state.WriteStateAsync();
     }
+
+    public Task<IReadOnlyList<Guid>> GetStruckBy() => Task.FromResult<IReadOnlyList<Guid>>([.. S.StruckBy]);
 
     public Task<SellerView> GetView()
     {

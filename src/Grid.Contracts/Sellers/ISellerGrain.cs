@@ -27,4 +27,8 @@ public interface ISellerGrain : IGrainWithStringKey
 
     [Alias("view"), ReadOnly]
     Task<SellerView> GetView();
+
+    /// <summary>Every case that ever struck the seller, oldest first, including those later withdrawn.</summary>
+    [Alias("struck-by"), ReadOnly]
+    Task<IReadOnlyList<Guid>> GetStruckBy();
 }

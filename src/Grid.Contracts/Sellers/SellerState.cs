@@ -25,4 +25,7 @@ public sealed class SellerState
 
     /// <summary>Penalties not yet in the enforcement log (an outbox, emptied by the seller grain).</summary>
     [Id(8)] public List<Reports.ActivityRecord> Unlogged { get; set; } = [];
+
+    /// <summary>Every case that ever struck the seller, oldest first, withdrawn ones too: the seller's notices.</summary>
+    [Id(9)] public List<Guid> StruckBy { get; set; } = [];
 }

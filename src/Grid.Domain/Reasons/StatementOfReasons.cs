@@ -66,6 +66,28 @@ public static class StatementOfReasons
             Redress: Redress);
     }
 
+    /// <summary>The statement for a penalty on the seller's account (a warning restricts nothing, but is explained too).</summary>
+    public static Statement ForPenalty(PenaltyKind kind, int activeStrikes, DateTimeOffset? until)
+    {
+        var decision = kind switch
+        {
+            PenaltyKind.Warning => "Warning: no restriction yet; further strikes lead to restrictions.",
+            PenaltyKind.ListingRestriction => $"Account restriction: new listings stay blocked until {until:O}.",
+            PenaltyKind.Suspension => $"Account suspension: every listing is blocked until {until:O}.",
+            PenaltyKind.Termination => "Account termination: every listing is blocked for good.",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+        return new Statement(
+            Decision: decision,
+            Facts: $"The seller had {activeStrikes} active strikes, each an upheld intellectual property notice, which reaches the '{kind}' rung of the platform's published penalty ladder.",
+            Source: "own-initiative",
+            AutomatedDetection: false,
+            AutomatedDecision: true,
+            Ground: "repeated infringement of intellectual property rights (terms of service)",
+            Category: "intellectual property infringement",
+            Redress: Redress);
+    }
+
     private static string Describe(NoticeKind? kind) => kind switch
     {
         NoticeKind.Counterfeit => "counterfeit goods",

@@ -11,6 +11,8 @@ public static class SellerEndpoints
     public static void MapSellerEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/v1/sellers/{sellerId}", Get).WithTags("Sellers").WithName("GetSeller").RequireAuthorization(GridPolicies.SellerOrOperator);
+        app.MapGet("/v1/sellers/{sellerId}/notices", SellerNotices.Get).WithTags("Sellers").WithName("GetSellerNotices")
+            .RequireAuthorization(GridPolicies.SellerOrOperator).Produces<SellerNotices.Notices>().ProducesValidationProblem();
     }
 
     private static async Task<Results<Ok<SellerView>, ProblemHttpResult, ValidationProblem>> Get(
