@@ -54,8 +54,8 @@ public sealed class BrandGrain(
         var counted = mark?.Outcome;
         if (outcome is { } o && Tally().Record(counted, o) is { } t)
         {
-            (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted) =
-                (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted);
+            (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned) =
+                (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted, t.Overturned);
             counted = o;
         }
         S.Cases[caseId] = new CaseMark(step, counted).Pack();
@@ -94,10 +94,10 @@ public sealed class BrandGrain(
         foreach (var e in pending) await stream!.OnNextAsync(e);
     }
 
-    private BrandTally Tally() => new(S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted);
+    private BrandTally Tally() => new(S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned);
 
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         BrandId, p.Name, p.Rights, p.Tier,
-        new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted),
+        new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned),
         S.RegisteredAt, S.UpdatedAt);
 }

@@ -24,7 +24,8 @@ public sealed record AccuracyView(
     [property: Id(3)] int TakenDownAtOnce,
     [property: Id(4)] int VerifiedCounterfeit,
     [property: Id(5)] int VerifiedGenuine,
-    [property: Id(6)] int Retracted);
+    [property: Id(6)] int Retracted,
+    [property: Id(7)] int Overturned);
 
 [GenerateSerializer, Immutable, Alias("grid.brand-view")]
 public sealed record BrandView(

@@ -33,6 +33,9 @@ public sealed class BrandState
 
     /// <summary>Keys of the events told through <c>Publish</c>, so a retried publication is told once.</summary>
     [Id(12)] public HashSet<string> Told { get; set; } = [];
+
+    /// <summary>Notices overturned by a successful seller counter-notice (see <see cref="BrandOutcome.Overturned"/>).</summary>
+    [Id(13)] public int Overturned { get; set; }
 }
 
 /// <summary>The last step of a case the brand recorded, and what the case counts as.</summary>
