@@ -13,6 +13,7 @@ public sealed class EnforcementPolicy
     public FlagThresholds Flags { get; set; } = new();
     public StrikePolicy Strikes { get; set; } = new();
     public List<PenaltyRung> PenaltyLadder { get; set; } = [];
+    public TierPolicy Tiers { get; set; } = new();
 
     public IReadOnlyList<string> Validate()
     {
@@ -31,6 +32,7 @@ public sealed class EnforcementPolicy
         }
         if (PenaltyLadder.GroupBy(r => r.Penalty).Any(g => g.Count() > 1))
             errors.Add("PenaltyLadder has two rungs for the same penalty.");
+        errors.AddRange(Tiers.Problems());
         return errors;
     }
 }
