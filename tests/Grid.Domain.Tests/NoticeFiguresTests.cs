@@ -7,7 +7,7 @@ public sealed class NoticeFiguresTests
     [Fact]
     public void SuccessRate_IsTakedownsOfDecidedNotices_OverturnedOnesIncluded()
     {
-        var figures = new NoticeFigures(TakenDown: 17, Rejected: 2, Overturned: 1);
+        var figures = new NoticeFigures(Takedowns: 17, Rejected: 2, Overturned: 1);
 
         Assert.Equal(20, figures.Decided);
         Assert.Equal(0.85, figures.SuccessRate);
@@ -16,7 +16,7 @@ public sealed class NoticeFiguresTests
     [Fact]
     public void OverturnedRate_IsOverturnedOfEveryNoticeThatTookAListingDown()
     {
-        var figures = new NoticeFigures(TakenDown: 19, Rejected: 5, Overturned: 1);
+        var figures = new NoticeFigures(Takedowns: 19, Rejected: 5, Overturned: 1);
 
         Assert.Equal(0.05, figures.OverturnedRate);
     }

@@ -37,6 +37,15 @@ public sealed class NoticeWindowTests
     }
 
     [Fact]
+    public void AFlagCase_HasNoKind_AndCountsNowhere()
+    {
+        Assert.Null(NoticeWindow.Where(null, D(0), BrandOutcome.VerifiedCounterfeit));
+        Assert.Null(NoticeWindow.Where(null, D(0), BrandOutcome.Upheld));
+        Assert.Null(NoticeWindow.Where(NoticeKind.Patent, null, BrandOutcome.Upheld));
+        Assert.Equal(Counted(0, NoticeResult.Rejected, NoticeKind.Patent), NoticeWindow.Where(NoticeKind.Patent, D(0), BrandOutcome.Rejected));
+    }
+
+    [Fact]
     public void ADecidedNotice_CountsInTheBucketOfItsDayAndKind()
     {
         var buckets = Record([], null, Counted(3, NoticeResult.TakenDown), today: 3);

@@ -23,9 +23,9 @@ public sealed class TierRuleTests
     [InlineData(18, 2, 0)]   // success exactly 90%
     [InlineData(19, 0, 1)]   // overturned exactly 5% of takedowns
     [InlineData(171, 10, 9)] // both exactly at their bounds: 171 of 190, and 9 of 180
-    public void AStandardBrandWithinBothBounds_IsAdmitted(int takenDown, int rejected, int overturned)
+    public void AStandardBrandWithinBothBounds_IsAdmitted(int takedowns, int rejected, int overturned)
     {
-        Assert.Equal(Admission, Decide(Figures.Counterfeit(takenDown, rejected, overturned), Standard));
+        Assert.Equal(Admission, Decide(Figures.Counterfeit(takedowns, rejected, overturned), Standard));
     }
 
     [Theory]
@@ -33,9 +33,9 @@ public sealed class TierRuleTests
     [InlineData(17, 3, 0)]  // success 85%
     [InlineData(38, 0, 3)]  // overturned 7.3%, success 92.7%
     [InlineData(170, 9, 10)] // overturned 5.6%, success 89.9%
-    public void AStandardBrandOutsideABound_StaysStandard(int takenDown, int rejected, int overturned)
+    public void AStandardBrandOutsideABound_StaysStandard(int takedowns, int rejected, int overturned)
     {
-        Assert.Null(Decide(Figures.Counterfeit(takenDown, rejected, overturned), Standard));
+        Assert.Null(Decide(Figures.Counterfeit(takedowns, rejected, overturned), Standard));
     }
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class TierRuleTests
     [InlineData(18, 2, 0)]
     [InlineData(19, 0, 1)]
     [InlineData(171, 10, 9)]
-    public void AGoodFaithBrandAtTheBounds_Stays(int takenDown, int rejected, int overturned)
+    public void AGoodFaithBrandAtTheBounds_Stays(int takedowns, int rejected, int overturned)
     {
-        Assert.Null(Decide(Figures.Counterfeit(takenDown, rejected, overturned), GoodFaith));
+        Assert.Null(Decide(Figures.Counterfeit(takedowns, rejected, overturned), GoodFaith));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Grid.Contracts.Brands;
 using Grid.Domain;
 
 namespace Grid.Contracts.Events;
@@ -16,6 +17,7 @@ namespace Grid.Contracts.Events;
 [JsonDerivedType(typeof(ListingReinstated), "listing-reinstated")]
 [JsonDerivedType(typeof(SellerPenalised), "seller-penalised")]
 [JsonDerivedType(typeof(ReviewOverdue), "review-overdue")]
+[JsonDerivedType(typeof(TierChanged), "tier-changed")]
 public abstract record BrandEvent
 {
     [Id(0)] public long Sequence { get; init; }
@@ -94,4 +96,22 @@ public sealed record ReviewOverdue : BrandEvent
     [Id(1)] public required string ListingId { get; init; }
     [Id(2)] public required DateTimeOffset DueAt { get; init; }
     public override string EventType => "review-overdue";
+}
+
+/// <summary>
+/// The brand's program tier changed: earned or lost by its figures over the window (which it carries), or set by an
+/// operator. <see cref="Kind"/> names the kind of notice whose figures broke a bound, when it was one kind's.
+/// </summary>
+[GenerateSerializer, Alias("grid.tier-changed")]
+public sealed record TierChanged : BrandEvent
+{
+    [Id(0)] public required ProgramTier From { get; init; }
+    [Id(1)] public required ProgramTier To { get; init; }
+    [Id(2)] public required TierChangeReason Reason { get; init; }
+    [Id(3)] public NoticeKind? Kind { get; init; }
+    [Id(4)] public required TierFiguresView Figures { get; init; }
+    [Id(5)] public required int WindowDays { get; init; }
+    [Id(6)] public required bool Pinned { get; init; }
+    [Id(7)] public DateTimeOffset? CooldownUntil { get; init; }
+    public override string EventType => "tier-changed";
 }

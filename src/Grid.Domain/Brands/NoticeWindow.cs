@@ -9,7 +9,7 @@ public enum NoticeResult
 }
 
 /// <summary>The decided notices of one kind on one day (UTC) of the brand's window.</summary>
-public readonly record struct NoticeBucket(DateOnly Day, NoticeKind Kind, int TakenDown, int Rejected, int Overturned);
+public readonly record struct NoticeBucket(DateOnly Day, NoticeKind Kind, int Takedowns, int Rejected, int Overturned);
 
 /// <summary>Where one case's notice counts in the window: its kind, the day it got its result, and the result.</summary>
 public readonly record struct CountedNotice(NoticeKind Kind, DateOnly Day, NoticeResult Result);
@@ -39,6 +39,10 @@ public static class NoticeWindow
         _ => null,
     };
 
+    /// <summary>Where a case's notice counts, given its kind, the day of its result and that result; null when it counts nowhere.</summary>
+    public static CountedNotice? Where(NoticeKind? kind, DateOnly? day, BrandOutcome? outcome) =>
+        kind is { } k && day is { } d && ResultOf(outcome) is { } r ? new CountedNotice(k, d, r) : null;
+
     /// <summary>
     /// Takes one case's notice out of the bucket it counted in (if that day is still in the window), counts it
     /// where it counts now, and drops the days that left the window. Buckets stay ordered by day, then kind.
@@ -59,7 +63,7 @@ public static class NoticeWindow
         var first = FirstDay(today, windowDays);
         var byKind = Enum.GetValues<NoticeKind>().ToDictionary(k => k, _ => NoticeFigures.None);
         foreach (var b in buckets.Where(b => b.Day >= first))
-            byKind[b.Kind] = byKind[b.Kind].Plus(new NoticeFigures(b.TakenDown, b.Rejected, b.Overturned));
+            byKind[b.Kind] = byKind[b.Kind].Plus(new NoticeFigures(b.Takedowns, b.Rejected, b.Overturned));
         var overall = byKind.Values.Aggregate(NoticeFigures.None, (sum, f) => sum.Plus(f));
         return new TierFigures(overall, byKind);
     }
@@ -78,12 +82,12 @@ public static class NoticeWindow
         var bucket = buckets[i];
         bucket = notice.Result switch
         {
-            NoticeResult.TakenDown => bucket with { TakenDown = bucket.TakenDown + by },
+            NoticeResult.TakenDown => bucket with { Takedowns = bucket.Takedowns + by },
             NoticeResult.Rejected => bucket with { Rejected = bucket.Rejected + by },
             NoticeResult.Overturned => bucket with { Overturned = bucket.Overturned + by },
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Result, null),
         };
-        if (bucket is { TakenDown: 0, Rejected: 0, Overturned: 0 }) buckets.RemoveAt(i);
+        if (bucket is { Takedowns: 0, Rejected: 0, Overturned: 0 }) buckets.RemoveAt(i);
         else buckets[i] = bucket;
     }
 }
