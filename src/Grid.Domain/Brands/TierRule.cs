@@ -47,10 +47,10 @@ public static class TierRule
     public static TierChange? SetByOperator(TierStanding standing, ProgramTier tier) =>
         standing.Tier == tier ? null : new TierChange(standing.Tier, tier, TierChangeReason.SetByOperator, null);
 
-    public static bool IsJudged(NoticeFigures figures, TierPolicy policy) => figures.Decided >= policy.MinDecidedNotices;
+    private static bool IsJudged(NoticeFigures figures, TierPolicy policy) => figures.Decided >= policy.MinDecidedNotices;
 
     /// <summary>Whether judged figures meet both bounds (at the bound is within it).</summary>
-    public static TierChangeReason? Breach(NoticeFigures figures, TierPolicy policy)
+    private static TierChangeReason? Breach(NoticeFigures figures, TierPolicy policy)
     {
         if (figures.SuccessRate is not { } success || success < policy.AdmitSuccessRate) return TierChangeReason.SuccessRateBelowBound;
         if (figures.OverturnedRate is { } overturned && overturned > policy.MaxOverturnedRate!.Value) return TierChangeReason.OverturnedRateAboveBound;

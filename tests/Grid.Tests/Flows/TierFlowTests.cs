@@ -1,4 +1,6 @@
 using System.Net;
+using Grid.Contracts.Brands;
+using Grid.Domain;
 using Grid.Tests.Infrastructure;
 
 namespace Grid.Tests.Flows;
@@ -152,5 +154,43 @@ public sealed class TierFlowTests(GridClusterFixture grid)
         Assert.Equal(1, (int)overall["decided"]!);
         Assert.Equal("standard", await grid.Tier(brandId));
         Assert.Equal(20, (int)(await grid.Brand(brandId))["accuracy"]!["upheld"]!); // the all-time record keeps them
+    }
+
+    [Fact]
+    public async Task RetractingATakedown_TakesItOutOfTheFigures()
+    {
+        var (brandId, brand) = grid.NewBrand();
+        await grid.RegisterBrand(brandId, "good-faith");
+        var caseId = (string)(await grid.File(brandId, brand, "design"))["caseId"]!;
+        Assert.Equal(1, (int)(await grid.Scorecard(brandId))["figures"]!["overall"]!["takedowns"]!);
+
+        (await brand.Post($"/v1/cases/{caseId}/retract", null)).Expect(HttpStatusCode.OK);
+
+        var scorecard = await grid.Scorecard(brandId);
+        Assert.Equal(0, (int)scorecard["figures"]!["overall"]!["decided"]!);
+        Assert.Equal(0, (int)scorecard["figures"]!["byKind"]![4]!["decided"]!);
+    }
+
+    [Fact]
+    public async Task ATakedownOverturnedDaysLater_MovesFromTakedownsToOverturned_InItsKind()
+    {
+        var (brandId, brand) = grid.NewBrand();
+        await grid.RegisterBrand(brandId, "good-faith");
+        var filed = await grid.File(brandId, brand, "copyright");
+        var caseId = Guid.Parse((string)filed["caseId"]!);
+        var step = (await grid.Case(caseId.ToString()))["history"]!.AsArray().Count;
+        grid.Clock.Advance(10 * Day);
+
+        // What the case will tell the brand when a seller's counter-notice succeeds (appeals, issue 4).
+        await grid.Client.GetGrain<IBrandGrain>(brandId)
+            .RecordCase(caseId, step + 1, BrandOutcome.Overturned, [], NoticeKind.Copyright, grid.Clock.GetUtcNow());
+
+        var copyright = (await grid.Scorecard(brandId))["figures"]!["byKind"]![2]!;
+        Assert.Equal("copyright", (string?)copyright["kind"]);
+        Assert.Equal([1, 0, 1], new[] { "decided", "takedowns", "overturned" }.Select(f => (int)copyright[f]!));
+        Assert.Equal(1.0, (double)copyright["overturnedRate"]!);
+        var accuracy = (await grid.Brand(brandId))["accuracy"]!;
+        Assert.Equal(0, (int)accuracy["upheld"]!);
+        Assert.Equal(1, (int)accuracy["overturned"]!);
     }
 }
