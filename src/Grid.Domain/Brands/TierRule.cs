@@ -49,7 +49,7 @@ public static class TierRule
 
     private static bool IsJudged(NoticeFigures figures, TierPolicy policy) => figures.Decided >= policy.MinDecidedNotices;
 
-    /// <summary>Whether judged figures meet both bounds (at the bound is within it).</summary>
+    /// <summary>Which bound judged figures break, if any (at the bound is within it); the success rate is named first.</summary>
     private static TierChangeReason? Breach(NoticeFigures figures, TierPolicy policy)
     {
         if (figures.SuccessRate is not { } success || success < policy.AdmitSuccessRate) return TierChangeReason.SuccessRateBelowBound;
