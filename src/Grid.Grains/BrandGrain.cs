@@ -4,18 +4,21 @@ using Grid.Contracts.Events;
 using Grid.Domain;
 using Grid.Domain.Brands;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 
 namespace Grid.Grains;
 
 public sealed class BrandGrain(
     [PersistentState("brand", GridNames.Storage)] IPersistentState<BrandState> state,
+    IOptions<EnforcementPolicy> policy,
     TimeProvider clock,
     ILogger<BrandGrain> log) : Grain, IBrandGrain
 {
     private IAsyncStream<BrandEvent>? stream;
     private BrandState S => state.State;
     private string BrandId => this.GetPrimaryKeyString();
+    private TierPolicy Tiers => policy.Value.Tiers;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -29,21 +32,52 @@ public sealed class BrandGrain(
     public async Task<BrandView> Register(BrandProfile profile)
     {
         var now = clock.GetUtcNow();
-        if (S.Profile is null) S.RegisteredAt = now;
-        if (S.Profile != profile)
+        if (S.Profile is null)
         {
+            S.RegisteredAt = S.UpdatedAt = now;
             S.Profile = profile;
-            S.UpdatedAt = now;
             await state.WriteStateAsync();
+        }
+        else if (S.Profile != profile)
+        {
+            // The tier sent is the operator's word, told as a tier change when it is one.
+            var change = TierRule.SetByOperator(Standing(), profile.Tier);
+            S.Profile = profile with { Tier = S.Profile.Tier };
+            S.UpdatedAt = now;
+            await Tell(change is { } c ? [ChangeTier(c, now)] : []);
         }
         return View()!;
     }
 
+    public async Task<BrandView?> SetTier(ProgramTier tier, bool pinned)
+    {
+        if (S.Profile is null) return null;
+        var change = TierRule.SetByOperator(Standing(), tier);
+        if (change is null && S.TierPinned == pinned) return View();
+        var now = clock.GetUtcNow();
+        S.TierPinned = pinned;
+        S.UpdatedAt = now;
+        await Tell(change is { } c ? [ChangeTier(c, now)] : []);
+        log.LogInformation("Brand {BrandId} tier set to {Tier} by an operator, pinned: {Pinned}", BrandId, tier, pinned);
+        return View();
+    }
+
     public Task<BrandView?> GetView() => Task.FromResult(View());
+
+    public Task<ScorecardView?> GetScorecard()
+    {
+        if (S.Profile is not { } p) return Task.FromResult<ScorecardView?>(null);
+        var now = clock.GetUtcNow();
+        var first = NoticeWindow.FirstDay(NoticeWindow.DayOf(now), Tiers.WindowDays);
+        return Task.FromResult<ScorecardView?>(new ScorecardView(
+            BrandId, p.Tier, S.TierPinned,
+            new TierWindowView(Tiers.WindowDays, new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), now),
+            TierFiguresView.From(Figures(now)), Standing().CooldownUntil(Tiers), TierThresholdsView.From(Tiers)));
+    }
 
     public Task<long> GetLastEventSequence() => Task.FromResult(S.LastEventSequence);
 
-    public async Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events)
+    public async Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events, NoticeKind? kind, DateTimeOffset at)
     {
         CaseMark? mark = S.Cases.TryGetValue(caseId, out var packed) ? CaseMark.Unpack(packed) : null;
         if (mark is { } recorded && recorded.Step >= step)
@@ -51,15 +85,22 @@ public sealed class BrandGrain(
             await Flush();
             return;
         }
-        var counted = mark?.Outcome;
+        var now = clock.GetUtcNow();
+        var (counted, countedKind, countedOn) = (mark?.Outcome, mark?.Kind ?? kind, mark?.Day);
         if (outcome is { } o && Tally().Record(counted, o) is { } t)
         {
-            (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted) =
-                (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted);
-            counted = o;
+            (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned) =
+                (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted, t.Overturned);
+            var day = NoticeWindow.DayOf(at);
+            S.Notices = NoticeWindow.Move(S.Notices,
+                NoticeWindow.Where(countedKind, countedOn, counted), NoticeWindow.Where(countedKind, day, o),
+                NoticeWindow.DayOf(now), Tiers.WindowDays);
+            (counted, countedOn) = (o, day);
         }
-        S.Cases[caseId] = new CaseMark(step, counted).Pack();
-        await Tell(events);
+        S.Cases[caseId] = new CaseMark(step, counted, countedKind, countedOn).Pack();
+        // The rule runs at every step, not only when figures move: a cooldown ends, or a pin is lifted, between cases.
+        var change = S.Profile is null ? null : TierRule.Decide(Figures(now), Standing(), now, Tiers);
+        await Tell(change is { } c ? [.. events, ChangeTier(c, now)] : events);
     }
 
     public async Task Publish(string key, BrandEvent brandEvent)
@@ -70,6 +111,21 @@ public sealed class BrandGrain(
             return;
         }
         await Tell([brandEvent]);
+    }
+
+    /// <summary>Applies a tier change to the state (persisted by the caller's write) and says it as an event.</summary>
+    private TierChanged ChangeTier(TierChange change, DateTimeOffset now)
+    {
+        var standing = Standing().After(change, now);
+        S.Profile = S.Profile! with { Tier = standing.Tier };
+        S.GoodFaithLostAt = standing.GoodFaithLostAt;
+        log.LogInformation("Brand {BrandId} moved from {From} to {To}: {Reason} {Kind}", BrandId, change.From, change.To, change.Reason, change.Kind);
+        return new TierChanged
+        {
+            BrandId = BrandId, At = now, From = change.From, To = change.To, Reason = change.Reason, Kind = change.Kind,
+            Figures = TierFiguresView.From(Figures(now)), WindowDays = Tiers.WindowDays, Pinned = S.TierPinned,
+            CooldownUntil = standing.CooldownUntil(Tiers),
+        };
     }
 
     /// <summary>Numbers the events and persists them with the state change that caused them, then logs them.</summary>
@@ -94,10 +150,14 @@ public sealed class BrandGrain(
         foreach (var e in pending) await stream!.OnNextAsync(e);
     }
 
-    private BrandTally Tally() => new(S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted);
+    private TierFigures Figures(DateTimeOffset now) => NoticeWindow.Figures(S.Notices, NoticeWindow.DayOf(now), Tiers.WindowDays);
+
+    private TierStanding Standing() => new(S.Profile?.Tier ?? ProgramTier.Standard, S.TierPinned, S.GoodFaithLostAt);
+
+    private BrandTally Tally() => new(S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned);
 
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         BrandId, p.Name, p.Rights, p.Tier,
-        new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted),
-        S.RegisteredAt, S.UpdatedAt);
+        new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned),
+        S.RegisteredAt, S.UpdatedAt, S.TierPinned);
 }

@@ -258,7 +258,8 @@ public sealed class CaseGrain(
         // on the same stream, and a penalty must never arrive before the takedown that earned it.
         if (S.BrandId is { } brandId)
         {
-            await GrainFactory.GetGrain<IBrandGrain>(brandId).RecordCase(CaseId, S.History.Count, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)]);
+            await GrainFactory.GetGrain<IBrandGrain>(brandId)
+                .RecordCase(CaseId, S.History.Count, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)], S.Kind, at);
         }
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));

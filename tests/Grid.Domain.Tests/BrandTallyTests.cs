@@ -57,7 +57,7 @@ public sealed class BrandTallyTests
 
         var retracted = tally.Record(BrandOutcome.TakenDownAtOnce, BrandOutcome.Retracted)!.Value;
 
-        Assert.Equal(new BrandTally(0, 0, 0, 0, 0, 1), retracted);
+        Assert.Equal(new BrandTally(0, 0, 0, 0, 0, 1, 0), retracted);
         Assert.Null(retracted.Accuracy);
     }
 
@@ -68,7 +68,60 @@ public sealed class BrandTallyTests
 
         var retracted = tally.Record(null, BrandOutcome.Retracted)!.Value;
 
-        Assert.Equal(new BrandTally(1, 0, 0, 0, 0, 1), retracted);
+        Assert.Equal(new BrandTally(1, 0, 0, 0, 0, 1, 0), retracted);
+    }
+
+    [Theory]
+    [InlineData(BrandOutcome.Upheld)]
+    [InlineData(BrandOutcome.TakenDownAtOnce)]
+    public void OverturningATakedown_TakesBackItsUpheldCount_AndCountsAgainstAccuracy(BrandOutcome takedown)
+    {
+        var tally = Empty.Record(null, BrandOutcome.Upheld)!.Value.Record(null, takedown)!.Value;
+
+        var overturned = tally.Record(takedown, BrandOutcome.Overturned)!.Value;
+
+        Assert.Equal(1, overturned.Upheld);
+        Assert.Equal(0, overturned.TakenDownAtOnce);
+        Assert.Equal(1, overturned.Overturned);
+        Assert.Equal(0.5, overturned.Accuracy);
+    }
+
+    [Fact]
+    public void OverturningAVerifiedCounterfeit_MovesItToOverturned()
+    {
+        var tally = Empty.Record(null, BrandOutcome.VerifiedCounterfeit)!.Value;
+
+        Assert.Equal(new BrandTally(0, 0, 0, 0, 0, 0, 1), tally.Record(BrandOutcome.VerifiedCounterfeit, BrandOutcome.Overturned));
+    }
+
+    [Fact]
+    public void UpheldThenRetractedThenOverturned_CountsOnlyTheOverturn()
+    {
+        var upheld = Empty.Record(null, BrandOutcome.Upheld)!.Value;
+        var retracted = upheld.Record(BrandOutcome.Upheld, BrandOutcome.Retracted)!.Value;
+
+        var overturned = retracted.Record(BrandOutcome.Retracted, BrandOutcome.Overturned)!.Value;
+
+        Assert.Equal(new BrandTally(0, 0, 0, 0, 0, 0, 1), overturned);
+    }
+
+    [Fact]
+    public void AnOverturn_IsFinal_ARetractionAfterItChangesNothing()
+    {
+        var overturned = Empty.Record(null, BrandOutcome.Overturned)!.Value;
+
+        Assert.Null(overturned.Record(BrandOutcome.Overturned, BrandOutcome.Retracted));
+        Assert.Null(overturned.Record(BrandOutcome.Overturned, BrandOutcome.Upheld));
+    }
+
+    [Theory]
+    [InlineData(BrandOutcome.Rejected)]
+    [InlineData(BrandOutcome.VerifiedGenuine)]
+    public void ANoticeThatTookNothingDown_CannotBeOverturned(BrandOutcome refused)
+    {
+        var tally = Empty.Record(null, refused)!.Value;
+
+        Assert.Null(tally.Record(refused, BrandOutcome.Overturned));
     }
 
     [Theory]

@@ -30,6 +30,11 @@ public sealed class EnforcementPolicyTests
         AssertReported(errors, "Flags:AutoTakedown");
         AssertReported(errors, "ExpiryDays");
         AssertReported(errors, "PenaltyLadder");
+        AssertReported(errors, "Tiers:WindowDays");
+        AssertReported(errors, "Tiers:MinDecidedNotices");
+        AssertReported(errors, "Tiers:AdmitSuccessRate");
+        AssertReported(errors, "Tiers:MaxOverturnedRate", "required");
+        AssertReported(errors, "Tiers:CooldownDays", "required");
     }
 
     [Theory]
@@ -257,6 +262,75 @@ public sealed class EnforcementPolicyTests
     {
         // YouTube's rule: three active strikes terminate.
         var policy = WithRung(3, new PenaltyRung { Penalty = PenaltyKind.Termination, ActiveStrikes = 4 });
+
+        Assert.Empty(policy.Validate());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-90)]
+    [InlineData(TierPolicy.MaxWindowDays + 1)]
+    public void TierWindowOutsideOneToAYear_IsReported(int days)
+    {
+        var policy = Policies.Default();
+        policy.Tiers.WindowDays = days;
+
+        AssertReported(policy.Validate(), "Tiers:WindowDays");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-20)]
+    public void NonPositiveMinimumOfDecidedNotices_IsReported(int min)
+    {
+        var policy = Policies.Default();
+        policy.Tiers.MinDecidedNotices = min;
+
+        AssertReported(policy.Validate(), "Tiers:MinDecidedNotices");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-0.9)]
+    [InlineData(1.01)]
+    [InlineData(double.NaN)]
+    public void AdmitSuccessRateOutsideZeroToOne_IsReported(double rate)
+    {
+        var policy = Policies.Default();
+        policy.Tiers.AdmitSuccessRate = rate;
+
+        AssertReported(policy.Validate(), "Tiers:AdmitSuccessRate");
+    }
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(1.01)]
+    [InlineData(double.NaN)]
+    public void MaxOverturnedRateOutsideZeroToOne_IsReported(double rate)
+    {
+        var policy = Policies.Default();
+        policy.Tiers.MaxOverturnedRate = rate;
+
+        AssertReported(policy.Validate(), "Tiers:MaxOverturnedRate");
+    }
+
+    [Fact]
+    public void NegativeCooldown_IsReported()
+    {
+        var policy = Policies.Default();
+        policy.Tiers.CooldownDays = -1;
+
+        AssertReported(policy.Validate(), "Tiers:CooldownDays");
+    }
+
+    [Fact]
+    public void ZeroToleranceForOverturnsAndNoCooldown_AreValidPolicies()
+    {
+        var policy = Policies.Default();
+        policy.Tiers.MaxOverturnedRate = 0;
+        policy.Tiers.CooldownDays = 0;
+        policy.Tiers.AdmitSuccessRate = 1;
+        policy.Tiers.WindowDays = TierPolicy.MaxWindowDays;
 
         Assert.Empty(policy.Validate());
     }

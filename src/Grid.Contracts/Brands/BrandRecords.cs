@@ -8,7 +8,7 @@ public sealed record IpRight(
     [property: Id(0)] RightType Type,
     [property: Id(1)] string RegistrationNumber);
 
-/// <summary>What an operator registers about a brand.</summary>
+/// <summary>What an operator registers about a brand. <see cref="Tier"/> is the brand's tier now, set by an operator or by its record.</summary>
 [GenerateSerializer, Immutable, Alias("grid.brand-profile")]
 public sealed record BrandProfile(
     [property: Id(0)] string Name,
@@ -24,7 +24,8 @@ public sealed record AccuracyView(
     [property: Id(3)] int TakenDownAtOnce,
     [property: Id(4)] int VerifiedCounterfeit,
     [property: Id(5)] int VerifiedGenuine,
-    [property: Id(6)] int Retracted);
+    [property: Id(6)] int Retracted,
+    [property: Id(7)] int Overturned);
 
 [GenerateSerializer, Immutable, Alias("grid.brand-view")]
 public sealed record BrandView(
@@ -34,4 +35,5 @@ public sealed record BrandView(
     [property: Id(3)] ProgramTier Tier,
     [property: Id(4)] AccuracyView Accuracy,
     [property: Id(5)] DateTimeOffset RegisteredAt,
-    [property: Id(6)] DateTimeOffset UpdatedAt);
+    [property: Id(6)] DateTimeOffset UpdatedAt,
+    [property: Id(7)] bool TierPinned);

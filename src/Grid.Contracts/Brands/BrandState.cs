@@ -1,5 +1,6 @@
 using Grid.Contracts.Events;
 using Grid.Domain;
+using Grid.Domain.Brands;
 
 namespace Grid.Contracts.Brands;
 
@@ -33,14 +34,53 @@ public sealed class BrandState
 
     /// <summary>Keys of the events told through <c>Publish</c>, so a retried publication is told once.</summary>
     [Id(12)] public HashSet<string> Told { get; set; } = [];
+
+    /// <summary>Notices overturned by a successful seller counter-notice (see <see cref="BrandOutcome.Overturned"/>).</summary>
+    [Id(13)] public int Overturned { get; set; }
+
+    /// <summary>An operator pinned the tier (<see cref="BrandProfile.Tier"/>): the tier rule leaves it alone.</summary>
+    [Id(14)] public bool TierPinned { get; set; }
+
+    /// <summary>When the brand last lost GoodFaith automatically: the cooldown runs from here.</summary>
+    [Id(15)] public DateTimeOffset? GoodFaithLostAt { get; set; }
+
+    /// <summary>
+    /// The tier window: decided complaints per day and kind, only days inside the window (dropped as they leave),
+    /// so this stays bounded however long the brand's history.
+    /// </summary>
+    [Id(16)] public List<NoticeBucket> Notices { get; set; } = [];
 }
 
-/// <summary>The last step of a case the brand recorded, and what the case counts as.</summary>
-public readonly record struct CaseMark(int Step, BrandOutcome? Outcome)
+/// <summary>
+/// The last step of a case the brand recorded, what the case counts as, and where it counts in the tier
+/// window (its kind of notice and the day of its result), so a later outcome can take it back from there.
+/// </summary>
+public readonly record struct CaseMark(int Step, BrandOutcome? Outcome, NoticeKind? Kind, DateOnly? Day)
 {
     // Serialized as one number: a map of records costs several times more to write, on the hottest grain of a takedown.
-    public long Pack() => ((long)Step << 8) | (Outcome is { } o ? (long)o + 1 : 0);
+    // Bits 0-7 outcome + 1, 8-31 step, 32-35 kind + 1, 36-62 day number + 1; 0 means none. Marks written before the
+    // kind and day existed had only the first two, with zeros above: they read back as "counted nowhere".
+    private const int StepBits = 24;
+    public const int MaxStep = (1 << StepBits) - 1;
 
-    public static CaseMark Unpack(long packed) =>
-        new((int)(packed >> 8), (packed & 0xFF) is var o and > 0 ? (BrandOutcome)(o - 1) : null);
+    public long Pack()
+    {
+        if (Step is < 0 or > MaxStep) throw new ArgumentOutOfRangeException(nameof(Step), Step, $"A case mark holds steps 0 to {MaxStep}.");
+        return (Outcome is { } o ? (long)o + 1 : 0)
+            | ((long)Step << 8)
+            | ((Kind is { } k ? (long)k + 1 : 0) << 32)
+            | ((Day is { } d ? (long)d.DayNumber + 1 : 0) << 36);
+    }
+
+    public static CaseMark Unpack(long packed)
+    {
+        var outcome = packed & 0xFF;
+        var kind = (packed >> 32) & 0xF;
+        var day = packed >> 36;
+        return new(
+            (int)((packed >> 8) & MaxStep),
+            outcome > 0 ? (BrandOutcome)(outcome - 1) : null,
+            kind > 0 ? (NoticeKind)(kind - 1) : null,
+            day > 0 ? DateOnly.FromDayNumber((int)(day - 1)) : null);
+    }
 }

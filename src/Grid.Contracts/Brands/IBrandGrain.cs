@@ -16,10 +16,22 @@ public interface IBrandGrain : IGrainWithStringKey
 
     /// <summary>
     /// What step <paramref name="step"/> of a case means for the brand, in one write: its outcome counted
-    /// (once per case) and its events numbered and logged in order. A step already recorded is not recorded again.
+    /// (once per case, in the tier window under the notice's <paramref name="kind"/> on the day of <paramref name="at"/>),
+    /// the tier rule applied, and its events numbered and logged in order. A step already recorded is not recorded again.
     /// </summary>
+    /// <param name="kind">The complaint's kind of notice; null for a flag's case, which counts in no tier figure.</param>
+    /// <param name="at">When the step was taken (not when it is recorded: a re-driven step keeps its day).</param>
+    /// <remarks>kind and at come last so that a call from a silo not yet upgraded still reads (counted nowhere).</remarks>
     [Alias("record-case")]
-    Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events);
+    Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events, NoticeKind? kind, DateTimeOffset at);
+
+    /// <summary>An operator sets the tier, and pins it (the tier rule leaves a pinned tier alone) or unpins it. Null: no such brand.</summary>
+    [Alias("set-tier")]
+    Task<BrandView?> SetTier(ProgramTier tier, bool pinned);
+
+    /// <summary>The brand's tier, its figures over the window and the bounds they are judged by. Null: no such brand.</summary>
+    [Alias("scorecard"), ReadOnly]
+    Task<ScorecardView?> GetScorecard();
 
     /// <summary>
     /// Numbers the event, logs it and publishes it on the brand's stream; a second call with the same

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Grid.Contracts.Brands;
 using Grid.Domain;
 
 namespace Grid.Contracts.Events;
@@ -18,6 +19,7 @@ namespace Grid.Contracts.Events;
 [JsonDerivedType(typeof(ReviewOverdue), "review-overdue")]
 [JsonDerivedType(typeof(AppealFiled), "appeal-filed")]
 [JsonDerivedType(typeof(AppealDecided), "appeal-decided")]
+[JsonDerivedType(typeof(TierChanged), "tier-changed")]
 public abstract record BrandEvent
 {
     [Id(0)] public long Sequence { get; init; }
@@ -118,4 +120,22 @@ public sealed record AppealDecided : BrandEvent
     [Id(2)] public required AppealDecision Decision { get; init; }
     [Id(3)] public string? Note { get; init; }
     public override string EventType => "appeal-decided";
+}
+
+/// <summary>
+/// The brand's program tier changed: earned or lost by its figures over the window (which it carries), or set by an
+/// operator. <see cref="Kind"/> names the kind of notice whose figures broke a bound, when it was one kind's.
+/// </summary>
+[GenerateSerializer, Alias("grid.tier-changed")]
+public sealed record TierChanged : BrandEvent
+{
+    [Id(0)] public required ProgramTier From { get; init; }
+    [Id(1)] public required ProgramTier To { get; init; }
+    [Id(2)] public required TierChangeReason Reason { get; init; }
+    [Id(3)] public NoticeKind? Kind { get; init; }
+    [Id(4)] public required TierFiguresView Figures { get; init; }
+    [Id(5)] public required int WindowDays { get; init; }
+    [Id(6)] public required bool Pinned { get; init; }
+    [Id(7)] public DateTimeOffset? CooldownUntil { get; init; }
+    public override string EventType => "tier-changed";
 }

@@ -14,6 +14,7 @@ public sealed class EnforcementPolicy
     public StrikePolicy Strikes { get; set; } = new();
     public List<PenaltyRung> PenaltyLadder { get; set; } = [];
     public AppealPolicy Appeals { get; set; } = new();
+    public TierPolicy Tiers { get; set; } = new();
 
     public IReadOnlyList<string> Validate()
     {
@@ -34,6 +35,7 @@ public sealed class EnforcementPolicy
         }
         if (PenaltyLadder.GroupBy(r => r.Penalty).Any(g => g.Count() > 1))
             errors.Add("PenaltyLadder has two rungs for the same penalty.");
+        errors.AddRange(Tiers.Problems());
         return errors;
     }
 }

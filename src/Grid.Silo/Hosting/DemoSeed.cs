@@ -7,15 +7,15 @@ namespace Grid.Silo.Hosting;
 
 /// <summary>
 /// `--seed-demo`: a few brands, sellers and listings so every curl example in README.md works
-/// on a fresh silo. Registering is idempotent, so seeding twice changes nothing.
+/// on a fresh silo. Registering is idempotent (a brand already there is left as it stands), so seeding twice changes nothing.
 /// </summary>
 public static class DemoSeed
 {
     public static async Task RunAsync(IGrainFactory grains, ILogger log)
     {
-        await grains.GetGrain<IBrandGrain>("acme").Register(new BrandProfile(
+        await RegisterOnce(grains, "acme", new BrandProfile(
             "Acme Sportswear", [new IpRight(RightType.Trademark, "TM-ACME-001")], ProgramTier.GoodFaith));
-        await grains.GetGrain<IBrandGrain>("lotus").Register(new BrandProfile(
+        await RegisterOnce(grains, "lotus", new BrandProfile(
             "莲花 Lotus Cosmetics",
             [new IpRight(RightType.Trademark, "TM-LOTUS-88"), new IpRight(RightType.Copyright, "CR-LOTUS-7")],
             ProgramTier.Standard));
@@ -32,5 +32,12 @@ public static class DemoSeed
         foreach (var l in listings)
             await grains.GetGrain<ISellerGrain>(l.Seller).RegisterListing(l.Id, new ListingRegistration(l.Seller, l.Marketplace, l.Brand, l.Title));
         log.LogInformation("Demo data seeded: {Brands} brands, {Listings} listings", 2, listings.Length);
+    }
+
+    // A brand's tier moves with its record: seeding again must not set back a tier a demo brand earned or lost.
+    private static async Task RegisterOnce(IGrainFactory grains, string brandId, BrandProfile profile)
+    {
+        var brand = grains.GetGrain<IBrandGrain>(brandId);
+        if (await brand.GetView() is null) await brand.Register(profile);
     }
 }

@@ -14,6 +14,11 @@ internal static class Policies
     public const int SuspensionDays = 30;
     public const int TerminationStrikes = 5;
     public const int TerminationWithinDays = 365;
+    public const int TierWindowDays = 90;
+    public const int MinDecidedNotices = 20;
+    public const double AdmitSuccessRate = 0.9;
+    public const double MaxOverturnedRate = 0.05;
+    public const int TierCooldownDays = 90;
 
     public static EnforcementPolicy Default() => new()
     {
@@ -28,5 +33,10 @@ internal static class Policies
             new PenaltyRung { Penalty = PenaltyKind.Suspension, ActiveStrikes = 3, DurationDays = SuspensionDays },
             new PenaltyRung { Penalty = PenaltyKind.Termination, Strikes = TerminationStrikes, WithinDays = TerminationWithinDays },
         ],
+        Tiers = new TierPolicy
+        {
+            WindowDays = TierWindowDays, MinDecidedNotices = MinDecidedNotices, AdmitSuccessRate = AdmitSuccessRate,
+            MaxOverturnedRate = MaxOverturnedRate, CooldownDays = TierCooldownDays,
+        },
     };
 }

@@ -142,11 +142,14 @@ public sealed class BrandEventLogTests(GridClusterFixture grid)
         var caseId = Guid.NewGuid();
         BrandEvent[] told = [new CaseDecided { BrandId = brandId, At = grid.Clock.GetUtcNow(), CaseId = caseId, ListingId = "L", Status = CaseStatus.Upheld }];
 
-        await brandGrain.RecordCase(caseId, 2, BrandOutcome.Upheld, told);
-        await brandGrain.RecordCase(caseId, 2, BrandOutcome.Upheld, told); // the case re-drives a step after a crash
+        var at = grid.Clock.GetUtcNow();
+
+        await brandGrain.RecordCase(caseId, 2, BrandOutcome.Upheld, told, NoticeKind.Counterfeit, at);
+        await brandGrain.RecordCase(caseId, 2, BrandOutcome.Upheld, told, NoticeKind.Counterfeit, at); // the case re-drives a step after a crash
 
         Assert.Equal(1, await brandGrain.GetLastEventSequence());
         Assert.Equal(1, (int)(await grid.Brand(brandId))["accuracy"]!["upheld"]!);
+        Assert.Equal(1, (int)(await grid.Operator.Get($"/v1/brands/{brandId}/scorecard")).Expect(HttpStatusCode.OK)["figures"]!["overall"]!["decided"]!);
         Assert.Single(await grid.Client.Page(brandId, 0).Read(0));
     }
 

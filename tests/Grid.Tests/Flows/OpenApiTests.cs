@@ -12,6 +12,8 @@ public sealed class OpenApiTests(GridClusterFixture grid)
     [InlineData("/v1/complaints")]
     [InlineData("/v1/flags")]
     [InlineData("/v1/brands/{brandId}/events")]
+    [InlineData("/v1/brands/{brandId}/scorecard")]
+    [InlineData("/v1/brands/{brandId}/tier")]
     public async Task OpenApiDocument_NeedsNoKey_AndDescribesRoute(string path)
     {
         using var anonymous = grid.Http(null);

@@ -18,6 +18,8 @@ public sealed class AuthTests(GridClusterFixture grid)
         { "GET", "/v1/sellers/any-seller" },
         { "PUT", "/v1/brands/any-brand" },
         { "GET", "/v1/brands/any-brand/events" },
+        { "PUT", "/v1/brands/any-brand/tier" },
+        { "GET", "/v1/brands/any-brand/scorecard" },
     };
 
     [Theory]
@@ -107,6 +109,11 @@ public sealed class AuthTests(GridClusterFixture grid)
         { "brand", "GET", "/v1/listings/{listing}", "" },
         { "operator", "POST", "/v1/verifications/{case}", "verdict" },
         { "frontend", "GET", "/v1/detectors/{detector}", "" },
+        { "brand", "PUT", "/v1/brands/{brand}/tier", "tier" },
+        { "detector", "PUT", "/v1/brands/{brand}/tier", "tier" },
+        { "frontend", "GET", "/v1/brands/{brand}/scorecard", "" },
+        { "seller", "GET", "/v1/brands/{brand}/scorecard", "" },
+        { "detector", "GET", "/v1/brands/{brand}/scorecard", "" },
     };
 
     [Theory]
@@ -140,6 +147,7 @@ public sealed class AuthTests(GridClusterFixture grid)
             "decision" => new { decision = "uphold" },
             "verdict" => new { verdict = "counterfeit" },
             "batch" => new { listingIds = new[] { listingId } },
+            "tier" => new { tier = "good-faith", pinned = true },
             _ => null,
         };
         var url = path.Replace("{brand}", brandId).Replace("{seller}", sellerId).Replace("{listing}", listingId)
@@ -213,9 +221,11 @@ public sealed class AuthTests(GridClusterFixture grid)
 
         var read = await otherBrand.SendRaw(HttpMethod.Get, $"/v1/brands/{brandId}");
         var subscribe = await otherBrand.SendRaw(HttpMethod.Get, $"/v1/brands/{brandId}/events");
+        var scorecard = await otherBrand.SendRaw(HttpMethod.Get, $"/v1/brands/{brandId}/scorecard");
 
         read.ExpectProblem(HttpStatusCode.Forbidden);
         subscribe.ExpectProblem(HttpStatusCode.Forbidden);
+        scorecard.ExpectProblem(HttpStatusCode.Forbidden);
         Assert.Equal(brandId, (string?)(await brand.Get($"/v1/brands/{brandId}")).Expect(HttpStatusCode.OK)["brandId"]);
     }
 

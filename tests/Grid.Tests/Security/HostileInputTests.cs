@@ -26,6 +26,7 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
         ["decision"] = """{"decision":"uphold","note":"Looks fake."}""",
         ["verification"] = """{"verdict":"counterfeit"}""",
         ["brand"] = """{"name":"New Brand","rights":[{"type":"trademark","registrationNumber":"TM-0001"}],"tier":"good-faith"}""",
+        ["tier"] = """{"tier":"standard","pinned":true}""",
     };
 
     public static TheoryData<string> BodyEndpoints => [.. ValidBodies.Keys];
@@ -196,6 +197,15 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
         ("brand", "right number 129 chars", """{"name":"N","rights":[{"type":"trademark","registrationNumber":"{X:129}"}],"tier":"standard"}"""),
         ("brand", "right number with newline", """{"name":"N","rights":[{"type":"trademark","registrationNumber":"TM\n1"}],"tier":"standard"}"""),
         ("brand", "201 rights", """{"name":"N","rights":[{RIGHTS:201}],"tier":"standard"}"""),
+
+        ("tier", "tier unknown", """{"tier":"gold","pinned":true}"""),
+        ("tier", "tier is a number", """{"tier":0,"pinned":true}"""),
+        ("tier", "tier null", """{"tier":null,"pinned":true}"""),
+        ("tier", "tier two values joined", """{"tier":"standard, good-faith","pinned":true}"""),
+        ("tier", "pinned is a string", """{"tier":"standard","pinned":"true"}"""),
+        ("tier", "pinned is a number", """{"tier":"standard","pinned":1}"""),
+        ("tier", "pinned null", """{"tier":"standard","pinned":null}"""),
+        ("tier", "pinned is an array", """{"tier":"standard","pinned":[true]}"""),
     ];
 
     [Theory]
@@ -218,6 +228,7 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
         [
             "PUT /v1/listings/{id}", "GET /v1/listings/{id}/status", "GET /v1/listings/{id}", "GET /v1/sellers/{id}",
             "PUT /v1/brands/{id}", "GET /v1/brands/{id}", "GET /v1/brands/{id}/events", "GET /v1/detectors/{id}",
+            "PUT /v1/brands/{id}/tier", "GET /v1/brands/{id}/scorecard",
         ];
         (string Id, bool ReachesApp)[] ids =
         [
@@ -244,7 +255,8 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
             _ => grid.Operator,
         };
         var body = method != "PUT" ? null
-            : new StringContent(Fill(ValidBodies[path.StartsWith("/v1/listings") ? "listing" : "brand"], world), Encoding.UTF8, "application/json");
+            : new StringContent(Fill(ValidBodies[path.StartsWith("/v1/listings") ? "listing" : path.EndsWith("/tier") ? "tier" : "brand"], world),
+                Encoding.UTF8, "application/json");
 
         var response = await caller.SendRaw(new HttpMethod(method), path.Replace("{id}", Fill(encodedId, world)), body);
 
@@ -472,7 +484,10 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
         var listing = await grid.Listing(world.ListingId);
         Assert.Empty(listing["notices"]!.AsArray());
         Assert.Equal("taobao", (string?)listing["marketplace"]);
-        Assert.Equal(0, (int)(await grid.Brand(world.BrandId))["accuracy"]!["upheld"]!);
+        var brand = await grid.Brand(world.BrandId);
+        Assert.Equal(0, (int)brand["accuracy"]!["upheld"]!);
+        Assert.Equal("good-faith", (string?)brand["tier"]);
+        Assert.False((bool)brand["tierPinned"]!);
         Assert.Equal(0, (int)(await grid.Detector.Get($"/v1/detectors/{world.Detector}")).Expect(HttpStatusCode.OK)["flags"]!);
         Assert.Equal("under-review", (string?)(await grid.Case(world.ReviewCaseId))["status"]);
         Assert.Equal("verification-requested", (string?)(await grid.Case(world.VerifyCaseId))["status"]);
@@ -496,6 +511,7 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
         "decision" => (grid.Operator, HttpMethod.Post, $"/v1/complaints/{world.ReviewCaseId}/decision"),
         "verification" => (grid.Http(KeyOf(world.Brand!)), HttpMethod.Post, $"/v1/verifications/{world.VerifyCaseId}"),
         "brand" => (grid.Operator, HttpMethod.Put, $"/v1/brands/{world.NewBrandId}"),
+        "tier" => (grid.Operator, HttpMethod.Put, $"/v1/brands/{world.BrandId}/tier"),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
     };
 

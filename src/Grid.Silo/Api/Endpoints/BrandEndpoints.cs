@@ -15,6 +15,8 @@ public static class BrandEndpoints
         group.MapPut("/{brandId}", Register).WithName("RegisterBrand").RequireAuthorization(GridPolicies.OperatorOnly);
         group.MapGet("/{brandId}", Get).WithName("GetBrand").RequireAuthorization(GridPolicies.BrandOrOperator);
         group.MapGet("/{brandId}/events", BrandEventStream.Serve).WithName("BrandEvents").RequireAuthorization(GridPolicies.BrandOrOperator);
+        group.MapPut("/{brandId}/tier", SetTier).WithName("SetBrandTier").RequireAuthorization(GridPolicies.OperatorOnly);
+        group.MapGet("/{brandId}/scorecard", Scorecard).WithName("GetBrandScorecard").RequireAuthorization(GridPolicies.BrandOrOperator);
     }
 
     private static async Task<Results<Ok<BrandView>, ValidationProblem>> Register(
@@ -36,6 +38,30 @@ public static class BrandEndpoints
         if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not read brand '{brandId}'.");
         return await grains.GetGrain<IBrandGrain>(brandId).GetView() is { } view
             ? TypedResults.Ok(view)
+            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+    }
+
+    private static async Task<Results<Ok<BrandView>, ProblemHttpResult, ValidationProblem>> SetTier(
+        string brandId, TierRequest request, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("brandId", brandId);
+        request.Validate(e);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        return await grains.GetGrain<IBrandGrain>(brandId).SetTier(request.Tier!.Value, request.Pinned!.Value) is { } view
+            ? TypedResults.Ok(view)
+            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+    }
+
+    private static async Task<Results<Ok<ScorecardView>, ProblemHttpResult, ValidationProblem>> Scorecard(
+        string brandId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("brandId", brandId);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not read brand '{brandId}'.");
+        return await grains.GetGrain<IBrandGrain>(brandId).GetScorecard() is { } scorecard
+            ? TypedResults.Ok(scorecard)
             : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
     }
 }
