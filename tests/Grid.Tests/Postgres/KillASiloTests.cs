@@ -3,6 +3,8 @@ using System.Diagnostics;
 using Grid.Contracts.Cases;
 using Grid.Contracts.Events;
 using Grid.Contracts.Listings;
+using Grid.Contracts.Reports;
+using Grid.Domain.Reports;
 using Grid.Contracts.Sellers;
 using Grid.Domain;
 using Grid.Tests.Infrastructure;
@@ -140,12 +142,18 @@ public sealed class KillASiloTests(PostgresServer server, ITestOutputHelper outp
                 duplicateEvents += told.Count - told.Distinct().Count();
             }
 
+            // The enforcement log (its own table in Postgres mode) holds each takedown once.
+            var logged = (await grains.Read(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1)))
+                .Where(e => e.Kind == ActivityKind.Takedown && e.CaseId is { } id && work.Any(w => w.CaseId == id)).ToList();
+            var loggedTwice = logged.Count - logged.Select(e => e.CaseId).Distinct().Count();
+
             output.WriteLine($"Kill a silo: 3 silos on PostgreSQL, {Takedowns} concurrent good-faith takedowns ({Brands} brands, {Sellers} sellers x {ListingsPerSeller} listings), load {loadSeconds:F1} s");
             output.WriteLine($"  silo {victim.SiloAddress} hard-killed after {ackedBeforeKill} acknowledgements");
             output.WriteLine($"  acknowledged on first try: {firstTry}; failed with the silo: {Takedowns - firstTry} ({string.Join(", ", failures.Select(f => $"{f.Key} x{f.Value}"))})");
             output.WriteLine($"  retried with the same case id and acknowledged: {retried}");
             output.WriteLine($"  visible after recovery: {Takedowns - notBlocked} of {Takedowns} listings blocked; {Takedowns - notFinal} cases taken-down");
             output.WriteLine($"  strikes counted: {strikes} (distinct upheld cases: {Takedowns}); duplicate strikes: {duplicateStrikes}; sellers off by any case: {wrongStrikeCounts}");
+            output.WriteLine($"  enforcement log: {logged.Count} takedown entries for {Takedowns} takedowns; logged twice: {loggedTwice}");
             output.WriteLine($"  brand events: {takedownEvents} listing-taken-down for {Takedowns} takedowns; duplicates: {duplicateEvents}; logs with gaps: {logGaps}");
 
             Assert.Equal(0, notBlocked);
@@ -156,6 +164,8 @@ public sealed class KillASiloTests(PostgresServer server, ITestOutputHelper outp
             Assert.Equal(Takedowns, takedownEvents);
             Assert.Equal(0, duplicateEvents);
             Assert.Equal(0, logGaps);
+            Assert.Equal(Takedowns, logged.Count);
+            Assert.Equal(0, loggedTwice);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Grid.Contracts;
+using Grid.Grains;
 using Orleans.Providers;
 
 namespace Grid.Silo.Hosting.Postgres;
@@ -29,6 +30,7 @@ public static class PostgresSilo
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
         });
+        silo.Services.AddSingleton<IActivityStore>(new PostgresActivityStore(connectionString));
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = Invariant;
