@@ -4,7 +4,6 @@ using Grid.Contracts.Cases;
 using Grid.Contracts.Events;
 using Grid.Contracts.Listings;
 using Grid.Contracts.Reports;
-using Grid.Domain.Reports;
 using Grid.Contracts.Sellers;
 using Grid.Domain;
 using Grid.Tests.Infrastructure;
@@ -144,7 +143,7 @@ public sealed class KillASiloTests(PostgresServer server, ITestOutputHelper outp
 
             // The enforcement log (its own table in Postgres mode) holds each takedown once.
             var logged = (await grains.Read(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1)))
-                .Where(e => e.Kind == ActivityKind.Takedown && e.CaseId is { } id && work.Any(w => w.CaseId == id)).ToList();
+                .Where(e => e.Kind == Grid.Domain.Reports.ActivityKind.Takedown && e.CaseId is { } id && work.Any(w => w.CaseId == id)).ToList();
             var loggedTwice = logged.Count - logged.Select(e => e.CaseId).Distinct().Count();
 
             output.WriteLine($"Kill a silo: 3 silos on PostgreSQL, {Takedowns} concurrent good-faith takedowns ({Brands} brands, {Sellers} sellers x {ListingsPerSeller} listings), load {loadSeconds:F1} s");
