@@ -8,6 +8,7 @@ using Grid.Contracts.Sellers;
 using Grid.Domain;
 using Grid.Domain.Cases;
 using Grid.Domain.Reasons;
+using Grid.Domain.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReasonsWriter = Grid.Domain.Reasons.StatementOfReasons;
@@ -15,7 +16,7 @@ using StatementOfReasons = Grid.Contracts.Cases.StatementOfReasons;
 
 namespace Grid.Grains;
 
-public sealed class CaseGrain(
+public sealed partial class CaseGrain(
     [PersistentState("case", GridNames.Storage)] IPersistentState<CaseState> state,
     IOptions<EnforcementPolicy> policy,
     TimeProvider clock,
@@ -60,6 +61,7 @@ public sealed class CaseGrain(
                 Evidence = [.. filing.Evidence],
                 Language = filing.Language,
                 DueAt = route.DueAt,
+                ReviewPriority = ReviewPriorities.Of(brand.Tier),
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }
@@ -110,6 +112,7 @@ public sealed class CaseGrain(
 
         var now = notice.At;
         state.State = create(listing.Facts);
+        S.Marketplace = listing.Facts.Marketplace;
         S.Status = CaseStatus.Filed;
         S.ListingId = listingId;
         S.FiledAt = now;
@@ -123,8 +126,13 @@ public sealed class CaseGrain(
         return Reply<FiledCase>.Ok(new FiledCase(View(), true));
     }
 
-    public Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor) =>
-        Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
+    public async Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor)
+    {
+        // Checked and applied in one turn of this grain, so no other operator's claim can slip in between.
+        if (Exists && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
+            return Reply<CaseView>.Conflict(HeldBy(Claimed()!, "decide it"));
+        return await Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
+    }
 
     public Task<Reply<CaseView>> AnswerVerification(VerificationVerdict verdict, string actor) =>
         Act(verdict == VerificationVerdict.Counterfeit ? CaseAction.ConfirmCounterfeit : CaseAction.ConfirmGenuine, null, actor);
@@ -196,7 +204,10 @@ public sealed class CaseGrain(
         CaseMachine.TryApply(S.Status, action, out var to);
         S.Status = to;
         S.History.Add(new CaseHistoryEntry(now, to, actor, note));
-        S.PendingEffects |= CaseEffects.For(S.Source, action);
+        var effects = CaseEffects.For(S.Source, action);
+        S.PendingEffects |= effects;
+        if ((effects & CaseEffects.ReviewQueue) != 0) QueueEntryChanged();
+        if (!CaseMachine.AwaitsOperatorReview(to)) (S.ClaimedBy, S.ClaimUntil) = (null, null);
         if (!CaseMachine.AwaitsDecision(to)) S.DecidedAt ??= now;
         if (CaseMachine.BlocksListing(to))
         {
@@ -234,6 +245,7 @@ public sealed class CaseGrain(
             var verdict = S.Status == CaseStatus.Cleared ? VerificationVerdict.Genuine : VerificationVerdict.Counterfeit;
             await GrainFactory.GetGrain<IDetectorGrain>(detector).RecordVerdict(CaseId, verdict);
         }
+        if ((e & CaseEffects.ReviewQueue) != 0) await SyncReviewQueue();
 
         S.PendingEffects = CaseEffect.None;
         await state.WriteStateAsync();
@@ -291,7 +303,13 @@ public sealed class CaseGrain(
         return Reply<HeldListing>.Conflict($"Another notice on listing '{listingId}' is being filed at this moment; retry.");
     }
 
-    private CaseView View() => new(
-        CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
-        S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt);
+    private CaseView View()
+    {
+        var now = clock.GetUtcNow();
+        var claim = ReviewClaims.Active(Claimed(), now);
+        return new(
+            CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
+            S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt,
+            claim?.Operator, claim?.Until, ResponseTime.Seconds(S.FiledAt, S.DecidedAt, now));
+    }
 }

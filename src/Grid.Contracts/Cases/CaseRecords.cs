@@ -33,6 +33,10 @@ public sealed record CaseHistoryEntry(
     [property: Id(2)] string Actor,
     [property: Id(3)] string? Note);
 
+/// <summary>
+/// A case as callers read it. <see cref="ClaimedBy"/> and <see cref="ClaimUntil"/> show a claim only while it holds;
+/// <see cref="ResponseSeconds"/> is the time from filing to the decision, or to now while undecided.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("grid.case-view")]
 public sealed record CaseView(
     [property: Id(0)] Guid CaseId,
@@ -52,4 +56,7 @@ public sealed record CaseView(
     [property: Id(14)] DateTimeOffset? DecidedAt,
     [property: Id(15)] StatementOfReasons? Statement,
     [property: Id(16)] IReadOnlyList<CaseHistoryEntry> History,
-    [property: Id(17)] DateTimeOffset? EscalatedAt);
+    [property: Id(17)] DateTimeOffset? EscalatedAt,
+    [property: Id(18)] string? ClaimedBy,
+    [property: Id(19)] DateTimeOffset? ClaimUntil,
+    [property: Id(20)] long ResponseSeconds);
