@@ -1,10 +1,10 @@
 namespace Grid.Bench;
 
-public sealed record BenchOptions(int Sellers, int ListingsPerSeller, int Rounds, int OpsPerRound, int Concurrency)
+public sealed record BenchOptions(int Sellers, int ListingsPerSeller, int Rounds, int OpsPerRound, int Concurrency, int OpenCases)
 {
     public static BenchOptions Parse(string[] args)
     {
-        var o = new BenchOptions(Sellers: 50, ListingsPerSeller: 100, Rounds: 5, OpsPerRound: 4000, Concurrency: 32);
+        var o = new BenchOptions(Sellers: 50, ListingsPerSeller: 100, Rounds: 5, OpsPerRound: 4000, Concurrency: 32, OpenCases: 20_000);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = int.Parse(args[i + 1]);
@@ -15,7 +15,8 @@ public sealed record BenchOptions(int Sellers, int ListingsPerSeller, int Rounds
                 "--rounds" => o with { Rounds = value },
                 "--ops" => o with { OpsPerRound = value },
                 "--concurrency" => o with { Concurrency = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; known: --sellers --listings-per-seller --rounds --ops --concurrency"),
+                "--open-cases" => o with { OpenCases = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; known: --sellers --listings-per-seller --rounds --ops --concurrency --open-cases"),
             };
         }
         return o;

@@ -26,11 +26,13 @@ public sealed class Workloads(BenchRig rig, BenchOptions options)
         await Seed();
         var frontend = rig.Http(BenchRig.FrontendKey);
         var brand = rig.Http(BenchRig.Key);
+        var queue = new QueueWorkloads(rig, options);
+        await queue.Seed(brand);
         var ops = options.OpsPerRound;
         var batch = 500;
 
-        var workloads = new (string Name, string What, int Ops, Func<int, Task> Op)[]
-        {
+        (string Name, string What, int Ops, Func<int, Task> Op)[] workloads =
+        [
             (Baseline, "IListingGrain.GetStatus through the cluster client, open listing", ops,
                 i => rig.Client.GetGrain<IListingGrain>(open[i % open.Length]).GetStatus().AsTask()),
             ("grain-status-blocked", "the same, listing of a suspended seller with its own takedown", ops,
@@ -41,7 +43,8 @@ public sealed class Workloads(BenchRig rig, BenchOptions options)
                 i => PostBatch(frontend, i, batch)),
             ("http-takedown", "POST /v1/complaints, good-faith: block + strike + events", Math.Max(1, ops / 4),
                 _ => FileComplaint(brand)),
-        };
+            .. queue.All(brand),
+        ];
 
         var samples = workloads.ToDictionary(w => w.Name, _ => new List<double>());
         foreach (var w in workloads) await Run(w.Op, Math.Min(w.Ops, 200)); // warm-up: JIT, activations, connections

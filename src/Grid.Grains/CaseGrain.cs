@@ -10,6 +10,7 @@ using Grid.Domain.Cases;
 using Grid.Domain.Reasons;
 using Grid.Domain.Reports;
 using Grid.Contracts.Reports;
+using Grid.Domain.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReasonsWriter = Grid.Domain.Reasons.StatementOfReasons;
@@ -17,7 +18,7 @@ using StatementOfReasons = Grid.Contracts.Cases.StatementOfReasons;
 
 namespace Grid.Grains;
 
-public sealed class CaseGrain(
+public sealed partial class CaseGrain(
     [PersistentState("case", GridNames.Storage)] IPersistentState<CaseState> state,
     IOptions<EnforcementPolicy> policy,
     TimeProvider clock,
@@ -64,6 +65,7 @@ public sealed class CaseGrain(
                 DueAt = route.DueAt,
                 AnswerDueAt = route.DueAt is null ? null : Appeals.AnswerDueAt(now, policy.Value.Appeals.AnswerWorkingDays),
                 ComplaintId = filing.ComplaintId,
+                ReviewPriority = ReviewPriorities.Of(brand.Tier),
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }
@@ -114,6 +116,7 @@ public sealed class CaseGrain(
 
         var now = notice.At;
         state.State = create(listing.Facts);
+        S.Marketplace = listing.Facts.Marketplace;
         S.Status = CaseStatus.Filed;
         S.ListingId = listingId;
         S.FiledAt = now;
@@ -127,8 +130,13 @@ public sealed class CaseGrain(
         return Reply<FiledCase>.Ok(new FiledCase(View(), true));
     }
 
-    public Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor) =>
-        Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
+    public async Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor)
+    {
+        // Checked and applied in one turn of this grain, so no other operator's claim can slip in between.
+        if (Exists && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
+            return Reply<CaseView>.Conflict(HeldBy(Claimed()!, "decide it"));
+        return await Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
+    }
 
     public Task<Reply<CaseView>> AnswerVerification(VerificationVerdict verdict, string actor) =>
         Act(verdict == VerificationVerdict.Counterfeit ? CaseAction.ConfirmCounterfeit : CaseAction.ConfirmGenuine, null, actor);
@@ -227,7 +235,10 @@ public sealed class CaseGrain(
         S.Status = to;
         S.LastAction = action;
         S.History.Add(new CaseHistoryEntry(now, to, actor, note));
-        S.PendingEffects |= CaseEffects.For(S.Source, action);
+        var effects = CaseEffects.For(S.Source, action);
+        S.PendingEffects |= effects;
+        if ((effects & CaseEffects.ReviewQueue) != 0) QueueEntryChanged();
+        if (!CaseMachine.AwaitsOperatorReview(to)) (S.ClaimedBy, S.ClaimUntil) = (null, null);
         if (!CaseMachine.AwaitsDecision(to)) S.DecidedAt ??= now;
         if (action is CaseAction.GrantAppeal or CaseAction.DenyAppeal && S.Appeal is { } appeal)
             S.Appeal = appeal with { Decision = action == CaseAction.GrantAppeal ? AppealDecision.Grant : AppealDecision.Deny, Note = note, DecidedAt = now, DecidedBy = actor };
@@ -269,6 +280,7 @@ public sealed class CaseGrain(
             var verdict = S.Status == CaseStatus.Cleared ? VerificationVerdict.Genuine : VerificationVerdict.Counterfeit;
             await GrainFactory.GetGrain<IDetectorGrain>(detector).RecordVerdict(CaseId, verdict);
         }
+        if ((e & CaseEffects.ReviewQueue) != 0) await SyncReviewQueue();
 
         await LogActivity(at);
 
@@ -346,8 +358,14 @@ public sealed class CaseGrain(
         return Reply<HeldListing>.Conflict($"Another notice on listing '{listingId}' is being filed at this moment; retry.");
     }
 
-    private CaseView View() => new(
-        CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
-        S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt,
-        S.AnswerDueAt, S.SellerAnswer, S.Appeal, S.ComplaintId);
+    private CaseView View()
+    {
+        var now = clock.GetUtcNow();
+        var claim = ReviewClaims.Active(Claimed(), now);
+        return new(
+            CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
+            S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt,
+            S.AnswerDueAt, S.SellerAnswer, S.Appeal, S.ComplaintId,
+            claim?.Operator, claim?.Until, ResponseTime.Seconds(S.FiledAt, S.DecidedAt, now));
+    }
 }

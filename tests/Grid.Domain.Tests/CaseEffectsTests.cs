@@ -51,11 +51,11 @@ public sealed class CaseEffectsTests
     }
 
     [Fact]
-    public void ComplaintAcceptedForReview_OnlyTellsItWasFiled()
+    public void ComplaintAcceptedForReview_TellsItWasFiled_AndEntersTheReviewQueue()
     {
         var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.AcceptForReview);
 
-        Assert.Equal(CaseEffect.TellComplaintFiled, effects);
+        Assert.Equal(CaseEffect.TellComplaintFiled | CaseEffect.EnqueueForReview, effects);
     }
 
     [Fact]
@@ -199,11 +199,11 @@ public sealed class CaseEffectsTests
     }
 
     [Fact]
-    public void RetractingAPendingComplaint_OnlyClosesIt()
+    public void RetractingAPendingComplaint_OnlyClosesIt_AndTakesItOutOfTheReviewQueue()
     {
         var effects = CaseEffects.For(NoticeSource.Complaint, CaseAction.Retract);
 
-        Assert.Equal(CaseEffect.ReleaseNotice | CaseEffect.CountRetracted | CaseEffect.TellCaseDecided, effects);
+        Assert.Equal(CaseEffect.ReleaseNotice | CaseEffect.CountRetracted | CaseEffect.TellCaseDecided | CaseEffect.DequeueFromReview, effects);
     }
 
     [Fact]
@@ -211,5 +211,37 @@ public sealed class CaseEffectsTests
     {
         Assert.False(CaseEffects.Applies(NoticeSource.Flag, CaseAction.Retract));
         Assert.False(CaseEffects.Applies(NoticeSource.Flag, CaseAction.RetractTakedown));
+    }
+
+    [Theory]
+    [InlineData(CaseAction.Uphold)]
+    [InlineData(CaseAction.Reject)]
+    [InlineData(CaseAction.Retract)]
+    public void DecidedOrWithdrawnComplaint_LeavesTheReviewQueue(CaseAction action)
+    {
+        var effects = CaseEffects.For(NoticeSource.Complaint, action);
+
+        Assert.True(Has(effects, CaseEffect.DequeueFromReview));
+        Assert.False(Has(effects, CaseEffect.EnqueueForReview));
+    }
+
+    [Theory]
+    [InlineData(NoticeSource.Complaint, CaseAction.TakeDownAtOnce)]
+    [InlineData(NoticeSource.Complaint, CaseAction.RetractTakedown)]
+    [InlineData(NoticeSource.Flag, CaseAction.TakeDownAtOnce)]
+    [InlineData(NoticeSource.Flag, CaseAction.RequestVerification)]
+    [InlineData(NoticeSource.Flag, CaseAction.ConfirmCounterfeit)]
+    [InlineData(NoticeSource.Flag, CaseAction.ConfirmGenuine)]
+    public void StepsOutsideOperatorReview_LeaveTheQueueAlone(NoticeSource source, CaseAction action)
+    {
+        Assert.Equal(CaseEffect.None, CaseEffects.For(source, action) & CaseEffects.ReviewQueue);
+    }
+
+    [Fact]
+    public void QueueBits_AreAppended_NeverReused()
+    {
+        // Stored in every case's pending effects: their values must never change.
+        Assert.Equal(1 << 18, (int)CaseEffect.EnqueueForReview);
+        Assert.Equal(1 << 19, (int)CaseEffect.DequeueFromReview);
     }
 }

@@ -26,6 +26,8 @@ public sealed class EnforcementPolicyTests
         var errors = new EnforcementPolicy().Validate();
 
         AssertReported(errors, "DueWithinHours");
+        AssertReported(errors, "Review:ClaimMinutes");
+        AssertReported(errors, "Review:QueuePartitions");
         AssertReported(errors, "Flags:Verify");
         AssertReported(errors, "Flags:AutoTakedown");
         AssertReported(errors, "ExpiryDays");
@@ -333,5 +335,31 @@ public sealed class EnforcementPolicyTests
         policy.Tiers.WindowDays = TierPolicy.MaxWindowDays;
 
         Assert.Empty(policy.Validate());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-30)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(7 * 24 * 60 + 1)]
+    public void ClaimMinutesOutsideAWeek_IsReported(double minutes)
+    {
+        var policy = Policies.Default();
+        policy.Review.ClaimMinutes = minutes;
+
+        AssertReported(policy.Validate(), "Review:ClaimMinutes");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(257)]
+    public void QueuePartitionsOutsideOneTo256_IsReported(int partitions)
+    {
+        var policy = Policies.Default();
+        policy.Review.QueuePartitions = partitions;
+
+        AssertReported(policy.Validate(), "Review:QueuePartitions");
     }
 }

@@ -68,9 +68,9 @@ public sealed class ReviewDeadlineTests
     }
 
     [Fact]
-    public void Escalation_TellsTheBrand_AndNothingElse()
+    public void Escalation_TellsTheBrand_AndShowsInTheReviewQueue_AndNothingElse()
     {
-        Assert.Equal(CaseEffect.TellReviewOverdue, CaseEffects.For(NoticeSource.Complaint, CaseAction.Escalate));
+        Assert.Equal(CaseEffect.TellReviewOverdue | CaseEffect.EnqueueForReview, CaseEffects.For(NoticeSource.Complaint, CaseAction.Escalate));
         Assert.Null(CaseEffects.BrandOutcomeOf(CaseEffects.For(NoticeSource.Complaint, CaseAction.Escalate)));
     }
 
@@ -78,5 +78,19 @@ public sealed class ReviewDeadlineTests
     public void FlagCases_CannotBeEscalated()
     {
         Assert.False(CaseEffects.Applies(NoticeSource.Flag, CaseAction.Escalate));
+    }
+
+    [Fact]
+    public void FromTheDueTimeOn_TheCaseIsOverdue()
+    {
+        Assert.False(ReviewDeadline.IsOverdue(Due, Due.AddTicks(-1)));
+        Assert.True(ReviewDeadline.IsOverdue(Due, Due));
+        Assert.True(ReviewDeadline.IsOverdue(Due, Day(30)));
+    }
+
+    [Fact]
+    public void CaseWithoutDueTime_IsNeverOverdue()
+    {
+        Assert.False(ReviewDeadline.IsOverdue(null, Day(365)));
     }
 }

@@ -34,6 +34,10 @@ public sealed record CaseHistoryEntry(
     [property: Id(2)] string Actor,
     [property: Id(3)] string? Note);
 
+/// <summary>
+/// A case as callers read it. <see cref="ClaimedBy"/> and <see cref="ClaimUntil"/> show a claim only while it holds;
+/// <see cref="ResponseSeconds"/> is the time from filing to the decision, or to now while undecided.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("grid.case-view")]
 public sealed record CaseView(
     [property: Id(0)] Guid CaseId,
@@ -57,7 +61,10 @@ public sealed record CaseView(
     [property: Id(18)] DateTimeOffset? AnswerDueAt,
     [property: Id(19)] SellerStatement? SellerAnswer,
     [property: Id(20)] AppealRecord? Appeal,
-    [property: Id(21)] Guid? ComplaintId);
+    [property: Id(21)] Guid? ComplaintId,
+    [property: Id(22)] string? ClaimedBy,
+    [property: Id(23)] DateTimeOffset? ClaimUntil,
+    [property: Id(24)] long ResponseSeconds);
 
 /// <summary>What a seller said about a case: an answer to a pending complaint, or the ground of an appeal.</summary>
 [GenerateSerializer, Immutable, Alias("grid.seller-statement")]

@@ -1,6 +1,7 @@
 using Grid.Contracts.Brands;
 using Grid.Domain;
 using Grid.Domain.Cases;
+using Grid.Domain.Review;
 
 namespace Grid.Contracts.Cases;
 
@@ -50,4 +51,21 @@ public sealed class CaseState
 
     /// <summary>The action of the last step: what the enforcement log records for it.</summary>
     [Id(25)] public CaseAction LastAction { get; set; }
+
+    /// <summary>The listing's marketplace when the case opened, for the review queue's filter.</summary>
+    [Id(26)] public string Marketplace { get; set; } = "";
+
+    /// <summary>Where the case stands in the review queue's order, set when the notice is filed.</summary>
+    [Id(27)] public ReviewPriority ReviewPriority { get; set; }
+
+    /// <summary>The operator holding the case for review, and until when: the one true copy (the queue shows it).</summary>
+    [Id(28)] public string? ClaimedBy { get; set; }
+
+    [Id(29)] public DateTimeOffset? ClaimUntil { get; set; }
+
+    /// <summary>Rises with every change the queue must show, so the queue keeps the latest of what reaches it.</summary>
+    [Id(30)] public int QueueRevision { get; set; }
+
+    /// <summary>The queue partition the case went to, kept so it is taken out of the same one.</summary>
+    [Id(31)] public int? QueuePartition { get; set; }
 }

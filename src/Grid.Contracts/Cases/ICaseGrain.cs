@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Grid.Contracts.Review;
 using Grid.Domain;
 
 namespace Grid.Contracts.Cases;
@@ -38,6 +39,14 @@ public interface ICaseGrain : IGrainWithGuidKey
     /// <summary>An operator grants (the takedown is undone) or denies the seller's appeal.</summary>
     [Alias("decide-appeal")]
     Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor);
+
+    /// <summary>An operator takes (or, holding it, extends) the case for review; refused while another operator's claim holds.</summary>
+    [Alias("claim")]
+    Task<Reply<ReviewClaimView>> Claim(string actor);
+
+    /// <summary>The operator gives the case back to the queue; refused while another operator's claim holds.</summary>
+    [Alias("release-claim")]
+    Task<Reply<CaseView>> ReleaseClaim(string actor);
 
     [Alias("view"), ReadOnly]
     Task<CaseView?> GetView();

@@ -26,6 +26,12 @@ public enum CaseEffect
     TellAppealFiled = 1 << 18,
     TellAppealDecided = 1 << 19,
     CountOverturned = 1 << 20,
+
+    /// <summary>Put the case's current entry in the review queue (new, escalated, claimed or released).</summary>
+    EnqueueForReview = 1 << 21,
+
+    /// <summary>Take the case out of the review queue: decided or withdrawn.</summary>
+    DequeueFromReview = 1 << 22,
 }
 
 public static class CaseEffects
@@ -35,25 +41,36 @@ public static class CaseEffects
         CaseEffect.ReleaseNotice | CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.TellListingReinstated;
 
     /// <summary>
+    /// Either queue bit: the case then sends the queue its entry as it stands now (in the queue while it
+    /// awaits an operator, out of it otherwise), so bits of several steps owed together still end right.
+    /// </summary>
+    public const CaseEffect ReviewQueue = CaseEffect.EnqueueForReview | CaseEffect.DequeueFromReview;
+
+    /// <summary>A claim taken or released changes only what the queue shows.</summary>
+    public const CaseEffect ClaimChanged = CaseEffect.EnqueueForReview;
+
+    /// <summary>
     /// The consequences of each transition, in one table: an upheld or verified takedown blocks the
     /// listing and strikes the seller; a rejection leaves the listing alone and frees the notice;
     /// every decided complaint moves the brand's accuracy record.
     /// </summary>
     public static CaseEffect For(NoticeSource source, CaseAction action) => (source, action) switch
     {
-        (NoticeSource.Complaint, CaseAction.AcceptForReview) => CaseEffect.TellComplaintFiled,
+        (NoticeSource.Complaint, CaseAction.AcceptForReview) => CaseEffect.TellComplaintFiled | CaseEffect.EnqueueForReview,
         (NoticeSource.Complaint, CaseAction.TakeDownAtOnce) =>
             Takedown | CaseEffect.TellComplaintFiled | CaseEffect.CountTakenDownAtOnce,
-        (NoticeSource.Complaint, CaseAction.Uphold) => Takedown | CaseEffect.CountUpheld | CaseEffect.TellCaseDecided,
+        (NoticeSource.Complaint, CaseAction.Uphold) =>
+            Takedown | CaseEffect.CountUpheld | CaseEffect.TellCaseDecided | CaseEffect.DequeueFromReview,
         (NoticeSource.Complaint, CaseAction.Reject) =>
-            CaseEffect.ReleaseNotice | CaseEffect.CountRejected | CaseEffect.TellCaseDecided,
+            CaseEffect.ReleaseNotice | CaseEffect.CountRejected | CaseEffect.TellCaseDecided | CaseEffect.DequeueFromReview,
         (NoticeSource.Complaint, CaseAction.Retract) =>
-            CaseEffect.ReleaseNotice | CaseEffect.CountRetracted | CaseEffect.TellCaseDecided,
+            CaseEffect.ReleaseNotice | CaseEffect.CountRetracted | CaseEffect.TellCaseDecided | CaseEffect.DequeueFromReview,
         // Undoing a takedown undoes all of it: the listing comes back, the strike goes, the brand's record moves.
         (NoticeSource.Complaint, CaseAction.RetractTakedown) =>
             CaseEffect.ReleaseNotice | CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.CountRetracted
             | CaseEffect.TellListingReinstated | CaseEffect.TellCaseDecided,
-        (NoticeSource.Complaint, CaseAction.Escalate) => CaseEffect.TellReviewOverdue,
+        // The queue shows the escalation, so operators see which overdue cases were escalated and when.
+        (NoticeSource.Complaint, CaseAction.Escalate) => CaseEffect.TellReviewOverdue | CaseEffect.EnqueueForReview,
         (_, CaseAction.Appeal) => CaseEffect.TellAppealFiled,
         (_, CaseAction.DenyAppeal) => CaseEffect.TellAppealDecided,
         // A granted appeal undoes the takedown as a retraction does; a brand's notice counts as overturned,

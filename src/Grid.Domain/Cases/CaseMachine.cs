@@ -35,6 +35,9 @@ public static class CaseMachine
     public static bool AwaitsDecision(CaseStatus status) =>
         status is CaseStatus.Filed or CaseStatus.UnderReview or CaseStatus.VerificationRequested;
 
+    /// <summary>Waiting for an operator's decision: the case is in the review queue, and operators may claim it.</summary>
+    public static bool AwaitsOperatorReview(CaseStatus status) => status is CaseStatus.UnderReview;
+
     /// <summary>The case keeps its listing blocked and counts as a strike.</summary>
     public static bool BlocksListing(CaseStatus status) =>
         status is CaseStatus.TakenDown or CaseStatus.Upheld or CaseStatus.Appealed or CaseStatus.AppealDenied;

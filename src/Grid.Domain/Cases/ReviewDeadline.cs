@@ -12,7 +12,10 @@ public static class ReviewDeadline
 
     /// <summary>Escalate now: watched and due. A reminder that fires early (clock skew between silos) escalates nothing.</summary>
     public static bool ShouldEscalate(CaseStatus status, DateTimeOffset? dueAt, DateTimeOffset? escalatedAt, DateTimeOffset now) =>
-        NeedsWatch(status, dueAt, escalatedAt) && dueAt <= now;
+        NeedsWatch(status, dueAt, escalatedAt) && IsOverdue(dueAt, now);
+
+    /// <summary>Past due: from the due time itself on. A case without a due time is never overdue.</summary>
+    public static bool IsOverdue(DateTimeOffset? dueAt, DateTimeOffset now) => dueAt <= now;
 
     /// <summary>How long until the reminder should fire; never negative, because a missed deadline is handled at once.</summary>
     public static TimeSpan Until(DateTimeOffset dueAt, DateTimeOffset now) =>

@@ -20,6 +20,10 @@ public sealed class EnforcementPolicy
     {
         var errors = new List<string>();
         if (!(Review.DueWithinHours > 0 && double.IsFinite(Review.DueWithinHours))) errors.Add("Review:DueWithinHours must be a positive number of hours.");
+        if (!(Review.ClaimMinutes > 0 && Review.ClaimMinutes <= ReviewPolicy.MaxClaimMinutes))
+            errors.Add($"Review:ClaimMinutes must be a positive number of minutes, at most {ReviewPolicy.MaxClaimMinutes}.");
+        if (Review.QueuePartitions is < 1 or > ReviewPolicy.MaxQueuePartitions)
+            errors.Add($"Review:QueuePartitions must be a whole number from 1 to {ReviewPolicy.MaxQueuePartitions}.");
         // Written as "must be inside" so that NaN, which fails every comparison, is refused too.
         if (!(Flags.Verify > 0 && Flags.Verify <= 1)) errors.Add("Flags:Verify must be in (0, 1].");
         if (!(Flags.AutoTakedown > 0 && Flags.AutoTakedown <= 1)) errors.Add("Flags:AutoTakedown must be in (0, 1].");
@@ -44,6 +48,19 @@ public sealed class ReviewPolicy
 {
     /// <summary>The SLA: a complaint under review is due this many hours after filing.</summary>
     public double DueWithinHours { get; set; }
+
+    /// <summary>How long an operator's claim on a case holds before it lapses by itself.</summary>
+    public double ClaimMinutes { get; set; }
+
+    /// <summary>
+    /// How many partitions the review queue is spread over. Keep it for the life of a deployment: every
+    /// case remembers its partition, but a lowered count leaves the dropped partitions' cases unread.
+    /// </summary>
+    public int QueuePartitions { get; set; }
+
+    // Bounds that catch a typo, not policy: a claim longer than a week is no claim, and every page reads every partition.
+    public const double MaxClaimMinutes = 7 * 24 * 60;
+    public const int MaxQueuePartitions = 256;
 }
 
 public sealed class FlagThresholds

@@ -64,6 +64,7 @@ public static class GridApi
         app.MapFlagEndpoints();
         app.MapSellerEndpoints();
         app.MapBrandEndpoints();
+        app.MapReviewQueueEndpoints();
         return app;
     }
 }

@@ -7,6 +7,8 @@ namespace Grid.Domain.Tests.Support;
 internal static class Policies
 {
     public const double DueWithinHours = 48;
+    public const double ClaimMinutes = 30;
+    public const int QueuePartitions = 16;
     public const double AutoTakedown = 0.97;
     public const double Verify = 0.7;
     public const int StrikeExpiryDays = 90;
@@ -22,7 +24,7 @@ internal static class Policies
 
     public static EnforcementPolicy Default() => new()
     {
-        Review = new ReviewPolicy { DueWithinHours = DueWithinHours },
+        Review = new ReviewPolicy { DueWithinHours = DueWithinHours, ClaimMinutes = ClaimMinutes, QueuePartitions = QueuePartitions },
         Flags = new FlagThresholds { AutoTakedown = AutoTakedown, Verify = Verify },
         Strikes = new StrikePolicy { ExpiryDays = StrikeExpiryDays },
         Appeals = new AppealPolicy { WindowMonths = 6, AnswerWorkingDays = 3 },

@@ -14,6 +14,8 @@ public sealed class OpenApiTests(GridClusterFixture grid)
     [InlineData("/v1/brands/{brandId}/events")]
     [InlineData("/v1/brands/{brandId}/scorecard")]
     [InlineData("/v1/brands/{brandId}/tier")]
+    [InlineData("/v1/review-queue")]
+    [InlineData("/v1/review-queue/{caseId}/claim")]
     public async Task OpenApiDocument_NeedsNoKey_AndDescribesRoute(string path)
     {
         using var anonymous = grid.Http(null);
@@ -28,6 +30,7 @@ public sealed class OpenApiTests(GridClusterFixture grid)
     [InlineData("NoticeKind", new[] { "counterfeit", "trademark", "copyright", "patent", "design" })]
     [InlineData("ProgramTier", new[] { "standard", "good-faith" })]
     [InlineData("BlockReason", new[] { "takedown", "seller-restricted", "seller-suspended", "seller-terminated" })]
+    [InlineData("ReviewPriority", new[] { "standard", "trusted" })]
     public async Task OpenApiDocument_ListsEnumValuesInTheirWireNames(string schema, string[] values)
     {
         using var anonymous = grid.Http(null);

@@ -20,6 +20,9 @@ public sealed class GridClusterFixture : IAsyncLifetime
     public const string OperatorKey = "test-operator-key-0001";
     public const string DetectorKey = "test-detector-key-0001";
 
+    /// <summary>A second operator, for what two operators must not both do (claim and decide one case).</summary>
+    public const string SecondOperatorKey = "test-operator-key-0002";
+
     // Brand and seller keys are minted up front, one per identity a test may take.
     private const int IdentityPool = 400;
     private readonly string run = Guid.NewGuid().ToString("N")[..8];
@@ -62,6 +65,7 @@ public sealed class GridClusterFixture : IAsyncLifetime
             (CatalogKey, "catalog", null, null),
             (OperatorKey, "operator", null, null),
             (DetectorKey, "detector", null, null),
+            (SecondOperatorKey, "operator", null, null),
         };
         for (var i = 0; i < IdentityPool; i++)
         {
@@ -109,6 +113,7 @@ public sealed class GridClusterFixture : IAsyncLifetime
     }
 
     public HttpClient Operator => Http(OperatorKey);
+    public HttpClient SecondOperator => Http(SecondOperatorKey);
     public HttpClient Frontend => Http(FrontendKey);
     public HttpClient Catalog => Http(CatalogKey);
     public HttpClient Detector => Http(DetectorKey);

@@ -145,7 +145,13 @@ public sealed class RestartTests(PostgresServer server)
     private static async Task<Dictionary<string, string>> ReadAll(HttpClient op, IEnumerable<string> paths)
     {
         var read = new Dictionary<string, string>();
-        foreach (var path in paths) read[path] = (await op.Get(path)).Expect(HttpStatusCode.OK).ToJsonString();
+        foreach (var path in paths)
+        {
+            var body = (await op.Get(path)).Expect(HttpStatusCode.OK);
+            // An undecided case's response time is counted up to the moment of reading: not stored, so not compared.
+            if (body is JsonObject read1) read1.Remove("responseSeconds");
+            read[path] = body.ToJsonString();
+        }
         return read;
     }
 

@@ -1,0 +1,20 @@
+namespace Grid.Domain.Review;
+
+/// <summary>How urgently a notice waits for an operator. Stored: append values, never renumber; the order is <see cref="ReviewOrder"/>'s.</summary>
+public enum ReviewPriority
+{
+    Standard = 0,
+
+    /// <summary>A trusted flagger's notice (DSA art. 22): processed with priority.</summary>
+    Trusted = 1,
+}
+
+public static class ReviewPriorities
+{
+    /// <summary>
+    /// The priority a complaint gets when it is filed: a good-faith brand is the Grid's trusted flagger.
+    /// The one place to plug in a brand's standing (a brand demoted for unfounded notices loses priority).
+    /// </summary>
+    public static ReviewPriority Of(ProgramTier? tier) =>
+        tier == ProgramTier.GoodFaith ? ReviewPriority.Trusted : ReviewPriority.Standard;
+}

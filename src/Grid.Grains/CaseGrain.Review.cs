@@ -1,0 +1,78 @@
+using Grid.Contracts;
+using Grid.Contracts.Cases;
+using Grid.Contracts.Review;
+using Grid.Domain;
+using Grid.Domain.Cases;
+using Grid.Domain.Review;
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Grains;
+
+/// <summary>The case's side of the review queue: operators' claims, and keeping its queue entry current.</summary>
+public sealed partial class CaseGrain
+{
+    public async Task<Reply<ReviewClaimView>> Claim(string actor)
+    {
+        if (!Exists) return Reply<ReviewClaimView>.NotFound($"Case {CaseId} does not exist.");
+        await DriveEffects();
+        if (!CaseMachine.AwaitsOperatorReview(S.Status))
+        {
+            // The queue can show a closed case only if its removal was lost; an operator reaching for it clears it.
+            if (S.QueuePartition is not null) await SyncReviewQueue();
+            return Reply<ReviewClaimView>.Conflict($"Case {CaseId} is {WireNames.Of(S.Status)}; only a case under review can be claimed.");
+        }
+        var attempt = ReviewClaims.Claim(Claimed(), actor, clock.GetUtcNow(), TimeSpan.FromMinutes(policy.Value.Review.ClaimMinutes));
+        if (!attempt.Granted) return Reply<ReviewClaimView>.Conflict(HeldBy(attempt.Claim, "claim it"));
+
+        (S.ClaimedBy, S.ClaimUntil) = (attempt.Claim.Operator, attempt.Claim.Until);
+        S.PendingEffects |= CaseEffects.ClaimChanged;
+        QueueEntryChanged();
+        await state.WriteStateAsync();
+        log.LogInformation("Case {CaseId} claimed for review by {Actor} until {ClaimUntil:O}", CaseId, actor, attempt.Claim.Until);
+        await DriveEffects();
+        return Reply<ReviewClaimView>.Ok(new ReviewClaimView(CaseId, attempt.Claim.Operator, attempt.Claim.Until));
+    }
+
+    public async Task<Reply<CaseView>> ReleaseClaim(string actor)
+    {
+        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        await DriveEffects();
+        if (!CaseMachine.AwaitsOperatorReview(S.Status))
+            return Reply<CaseView>.Conflict($"Case {CaseId} is {WireNames.Of(S.Status)}; it is not in the review queue.");
+        if (!ReviewClaims.MayRelease(Claimed(), actor, clock.GetUtcNow()))
+            return Reply<CaseView>.Conflict(HeldBy(Claimed()!, "release it"));
+        if (S.ClaimedBy is null) return Reply<CaseView>.Ok(View());
+
+        (S.ClaimedBy, S.ClaimUntil) = (null, null);
+        S.PendingEffects |= CaseEffects.ClaimChanged;
+        QueueEntryChanged();
+        await state.WriteStateAsync();
+        log.LogInformation("Case {CaseId} released back to the review queue by {Actor}", CaseId, actor);
+        await DriveEffects();
+        return Reply<CaseView>.Ok(View());
+    }
+
+    /// <summary>The claim as stored, lapsed or not; the rules in <see cref="ReviewClaims"/> say whether it holds.</summary>
+    private ReviewClaim? Claimed() => S.ClaimedBy is { } by && S.ClaimUntil is { } until ? new ReviewClaim(by, until) : null;
+
+    private string HeldBy(ReviewClaim claim, string what) =>
+        $"Case {CaseId} is claimed by {claim.Operator} until {claim.Until:O}; no other operator may {what} until then.";
+
+    /// <summary>The queue must see this step: a newer revision, and the partition fixed the first time.</summary>
+    private void QueueEntryChanged()
+    {
+        S.QueueRevision++;
+        S.QueuePartition ??= ReviewPartitions.Of(CaseId, policy.Value.Review.QueuePartitions);
+    }
+
+    /// <summary>Sends the queue the case as it stands: its entry while it awaits an operator, else its removal. Idempotent.</summary>
+    private Task SyncReviewQueue()
+    {
+        var partition = GrainFactory.GetGrain<IReviewQueuePartitionGrain>(S.QueuePartition ?? ReviewPartitions.Of(CaseId, policy.Value.Review.QueuePartitions));
+        return CaseMachine.AwaitsOperatorReview(S.Status)
+            ? partition.Put(new ReviewEntry(
+                CaseId, S.ListingId, S.BrandId, S.Marketplace, S.Status, S.ReviewPriority, S.FiledAt, S.DueAt, S.EscalatedAt,
+                S.ClaimedBy, S.ClaimUntil, S.QueueRevision))
+            : partition.Remove(CaseId, S.QueueRevision);
+    }
+}
