@@ -238,10 +238,14 @@ public sealed class CaseEffectsTests
     }
 
     [Fact]
-    public void QueueBits_AreAppended_NeverReused()
+    public void EffectBits_AreDistinctSingleBits_NeverReused()
     {
-        // Stored in every case's pending effects: their values must never change.
-        Assert.Equal(1 << 18, (int)CaseEffect.EnqueueForReview);
-        Assert.Equal(1 << 19, (int)CaseEffect.DequeueFromReview);
+        // Stored in every case's pending effects: each value is one bit of its own, and must never change.
+        var bits = Enum.GetValues<CaseEffect>().Where(e => e != CaseEffect.None).Select(e => (int)e).ToList();
+        Assert.All(bits, b => Assert.True(b > 0 && (b & (b - 1)) == 0, $"{b} is not a single bit"));
+        Assert.Equal(bits.Count, bits.Distinct().Count());
+        Assert.Equal(1 << 20, (int)CaseEffect.CountOverturned);
+        Assert.Equal(1 << 21, (int)CaseEffect.EnqueueForReview);
+        Assert.Equal(1 << 22, (int)CaseEffect.DequeueFromReview);
     }
 }
