@@ -7,6 +7,9 @@ public enum ReplyStatus
     NotFound = 1,
     Conflict = 2,
     Unprocessable = 3,
+
+    /// <summary>The caller may not do this now (a brand suspended from filing).</summary>
+    Forbidden = 4,
 }
 
 /// <summary>
@@ -23,6 +26,7 @@ public sealed record Reply<T>(
     public static Reply<T> NotFound(string error) => new(ReplyStatus.NotFound, default, error);
     public static Reply<T> Conflict(string error) => new(ReplyStatus.Conflict, default, error);
     public static Reply<T> Unprocessable(string error) => new(ReplyStatus.Unprocessable, default, error);
+    public static Reply<T> Forbidden(string error) => new(ReplyStatus.Forbidden, default, error);
 
     public Reply<TOther> As<TOther>() => new(Status, default, Error);
 }

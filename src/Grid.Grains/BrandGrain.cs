@@ -9,7 +9,7 @@ using Orleans.Streams;
 
 namespace Grid.Grains;
 
-public sealed class BrandGrain(
+public sealed partial class BrandGrain(
     [PersistentState("brand", GridNames.Storage)] IPersistentState<BrandState> state,
     IOptions<EnforcementPolicy> policy,
     TimeProvider clock,
@@ -62,7 +62,15 @@ public sealed class BrandGrain(
         return View();
     }
 
-    public Task<BrandView?> GetView() => Task.FromResult(View());
+    /// <summary>
+    /// The view, with the misuse rule applied first: a suspension ends with time, and a suspended brand files no
+    /// case that would run the rule in <see cref="RecordCase"/>, so reading the brand (as filing does) must.
+    /// </summary>
+    public async Task<BrandView?> GetView()
+    {
+        if (ApplyMisuseRule(clock.GetUtcNow()) is { } changed) await Tell([changed]);
+        return View();
+    }
 
     public Task<ScorecardView?> GetScorecard()
     {
@@ -100,7 +108,10 @@ public sealed class BrandGrain(
         S.Cases[caseId] = new CaseMark(step, counted, countedKind, countedOn).Pack();
         // The rule runs at every step, not only when figures move: a cooldown ends, or a pin is lifted, between cases.
         var change = S.Profile is null ? null : TierRule.Decide(Figures(now), Standing(), now, Tiers);
-        await Tell(change is { } c ? [.. events, ChangeTier(c, now)] : events);
+        List<BrandEvent> told = [.. events];
+        if (change is { } c) told.Add(ChangeTier(c, now));
+        if (ApplyMisuseRule(now) is { } misuse) told.Add(misuse);
+        await Tell(told);
     }
 
     public async Task Publish(string key, BrandEvent brandEvent)
@@ -159,5 +170,5 @@ public sealed class BrandGrain(
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         BrandId, p.Name, p.Rights, p.Tier,
         new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned),
-        S.RegisteredAt, S.UpdatedAt, S.TierPinned);
+        S.RegisteredAt, S.UpdatedAt, S.TierPinned, MisuseView());
 }

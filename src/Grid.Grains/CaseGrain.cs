@@ -46,6 +46,11 @@ public sealed partial class CaseGrain(
             return Reply<FiledCase>.Unprocessable(
                 $"Brand '{filing.BrandId}' has no registered {WireNames.Of(filing.Right.Type)} '{filing.Right.RegistrationNumber}'.");
 
+        // Misuse controls (DSA art. 23): a suspended brand files nothing; no case is opened.
+        if (brand.Misuse is { Level: MisuseLevel.Suspended, Until: { } until })
+            return Reply<FiledCase>.Forbidden(
+                $"Brand '{filing.BrandId}' is suspended from filing until {until:O}: too many of its notices were rejected.");
+
         var now = clock.GetUtcNow();
         var route = ComplaintTriage.Route(brand.Tier, now, policy.Value.Review);
         return await Open(
@@ -65,7 +70,7 @@ public sealed partial class CaseGrain(
                 DueAt = route.DueAt,
                 AnswerDueAt = route.DueAt is null ? null : Appeals.AnswerDueAt(now, policy.Value.Appeals.AnswerWorkingDays),
                 ComplaintId = filing.ComplaintId,
-                ReviewPriority = ReviewPriorities.Of(brand.Tier),
+                ReviewPriority = ReviewPriorities.Of(brand.Tier, brand.Misuse.Level),
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }

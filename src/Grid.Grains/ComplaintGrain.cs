@@ -1,5 +1,7 @@
 using Grid.Contracts;
+using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
+using Grid.Domain;
 using Grid.Domain.Cases;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +23,10 @@ public sealed class ComplaintGrain(
         var created = S.Filing is null;
         if (!created && !Same(filing, listingIds))
             return Reply<FiledComplaint>.Conflict("This Idempotency-Key was already used for a different complaint.");
+        // A suspended brand gets one refusal for the complaint, not one per listing, and no group is written.
+        if (created && await GrainFactory.GetGrain<IBrandGrain>(filing.BrandId).GetView() is { Misuse: { Level: MisuseLevel.Suspended, Until: { } until } })
+            return Reply<FiledComplaint>.Forbidden(
+                $"Brand '{filing.BrandId}' is suspended from filing until {until:O}: too many of its notices were rejected.");
         if (created)
         {
             // The group is written before any case, so a failure half-way leaves a complaint a resend can complete.

@@ -36,4 +36,20 @@ public sealed record BrandView(
     [property: Id(4)] AccuracyView Accuracy,
     [property: Id(5)] DateTimeOffset RegisteredAt,
     [property: Id(6)] DateTimeOffset UpdatedAt,
-    [property: Id(7)] bool TierPinned);
+    [property: Id(7)] bool TierPinned,
+    [property: Id(8)] MisuseView Misuse);
+
+/// <summary>The brand's misuse level (DSA art. 23), since when, and until when a suspension bars filing.</summary>
+[GenerateSerializer, Immutable, Alias("grid.misuse-view")]
+public sealed record MisuseView(
+    [property: Id(0)] MisuseLevel Level,
+    [property: Id(1)] DateTimeOffset? Since,
+    [property: Id(2)] DateTimeOffset? Until);
+
+/// <summary>The misuse figures over the window: decided notices, how many were rejected, and the share.</summary>
+[GenerateSerializer, Immutable, Alias("grid.misuse-figures")]
+public sealed record MisuseFiguresView(
+    [property: Id(0)] int Decided,
+    [property: Id(1)] int Rejected,
+    [property: Id(2)] double? RejectedRate,
+    [property: Id(3)] int WindowDays);

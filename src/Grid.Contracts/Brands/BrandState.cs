@@ -49,6 +49,11 @@ public sealed class BrandState
     /// so this stays bounded however long the brand's history.
     /// </summary>
     [Id(16)] public List<NoticeBucket> Notices { get; set; } = [];
+
+    /// <summary>The misuse level (DSA art. 23), since when, and when the rule last saw the brand breaching.</summary>
+    [Id(17)] public MisuseLevel MisuseLevel { get; set; }
+    [Id(18)] public DateTimeOffset? MisuseSince { get; set; }
+    [Id(19)] public DateTimeOffset? MisuseLastBreachAt { get; set; }
 }
 
 /// <summary>

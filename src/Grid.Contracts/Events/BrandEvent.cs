@@ -20,6 +20,7 @@ namespace Grid.Contracts.Events;
 [JsonDerivedType(typeof(AppealFiled), "appeal-filed")]
 [JsonDerivedType(typeof(AppealDecided), "appeal-decided")]
 [JsonDerivedType(typeof(TierChanged), "tier-changed")]
+[JsonDerivedType(typeof(MisuseLevelChanged), "misuse-level-changed")]
 public abstract record BrandEvent
 {
     [Id(0)] public long Sequence { get; init; }
@@ -138,4 +139,18 @@ public sealed record TierChanged : BrandEvent
     [Id(6)] public required bool Pinned { get; init; }
     [Id(7)] public DateTimeOffset? CooldownUntil { get; init; }
     public override string EventType => "tier-changed";
+}
+
+/// <summary>
+/// The brand's misuse level changed (DSA art. 23): too many of its notices were rejected over the window (the figures
+/// it carries), or it stayed clear long enough to step down. <see cref="Until"/> is set while suspended from filing.
+/// </summary>
+[GenerateSerializer, Alias("grid.misuse-level-changed")]
+public sealed record MisuseLevelChanged : BrandEvent
+{
+    [Id(0)] public required MisuseLevel From { get; init; }
+    [Id(1)] public required MisuseLevel To { get; init; }
+    [Id(2)] public required MisuseFiguresView Figures { get; init; }
+    [Id(3)] public DateTimeOffset? Until { get; init; }
+    public override string EventType => "misuse-level-changed";
 }

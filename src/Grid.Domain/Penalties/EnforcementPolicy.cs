@@ -15,6 +15,7 @@ public sealed class EnforcementPolicy
     public List<PenaltyRung> PenaltyLadder { get; set; } = [];
     public AppealPolicy Appeals { get; set; } = new();
     public TierPolicy Tiers { get; set; } = new();
+    public MisusePolicy Misuse { get; set; } = new();
 
     public IReadOnlyList<string> Validate()
     {
@@ -40,6 +41,7 @@ public sealed class EnforcementPolicy
         if (PenaltyLadder.GroupBy(r => r.Penalty).Any(g => g.Count() > 1))
             errors.Add("PenaltyLadder has two rungs for the same penalty.");
         errors.AddRange(Tiers.Problems());
+        errors.AddRange(Misuse.Problems(Tiers));
         return errors;
     }
 }

@@ -30,6 +30,7 @@ public static class ReviewOrder
     {
         ReviewPriority.Trusted => 0,
         ReviewPriority.Standard => 1,
+        ReviewPriority.Demoted => 2,
         _ => throw new ArgumentOutOfRangeException(nameof(priority), priority, "No rank for this review priority."),
     };
 }

@@ -7,6 +7,9 @@ public enum ReviewPriority
 
     /// <summary>A trusted flagger's notice (DSA art. 22): processed with priority.</summary>
     Trusted = 1,
+
+    /// <summary>A notice from a brand demoted for unfounded notices (DSA art. 23): it waits behind all others.</summary>
+    Demoted = 2,
 }
 
 public static class ReviewPriorities
@@ -17,4 +20,8 @@ public static class ReviewPriorities
     /// </summary>
     public static ReviewPriority Of(ProgramTier? tier) =>
         tier == ProgramTier.GoodFaith ? ReviewPriority.Trusted : ReviewPriority.Standard;
+
+    /// <summary>A brand demoted (or worse) for misuse loses any priority its tier would give.</summary>
+    public static ReviewPriority Of(ProgramTier? tier, MisuseLevel misuse) =>
+        misuse >= MisuseLevel.Demoted ? ReviewPriority.Demoted : Of(tier);
 }

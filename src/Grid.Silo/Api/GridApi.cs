@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Endpoints;
 using Grid.Silo.Api.Json;
+using Grid.Silo.Api.Limits;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,7 @@ public static class GridApi
                 options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
         });
 
+        services.AddIntakeRateLimits();
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -54,6 +56,8 @@ public static class GridApi
         app.Use(RequestBodyGuards.RejectNonUtf8Bodies);
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: limits are per principal, and a request without one was already refused.
+        app.UseRateLimiter();
         app.MapOpenApi();
         // For load balancers and container health checks: up means the silo joined and the API serves.
         app.MapHealthChecks("/healthz").AllowAnonymous();

@@ -16,6 +16,8 @@ public static class GridApiHost
             EnvironmentName = environment,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The intake's rate limits live in the policy file; the settings given here still override them.
+        builder.Configuration.AddPolicyFile();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(client);

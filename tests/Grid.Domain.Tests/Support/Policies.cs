@@ -21,6 +21,11 @@ internal static class Policies
     public const double AdmitSuccessRate = 0.9;
     public const double MaxOverturnedRate = 0.05;
     public const int TierCooldownDays = 90;
+    public const int MisuseWindowDays = 30;
+    public const int MisuseMinDecided = 10;
+    public const double MisuseRejectedRate = 0.5;
+    public const int MisuseStepDays = 7;
+    public const int MisuseSuspensionDays = 14;
 
     public static EnforcementPolicy Default() => new()
     {
@@ -39,6 +44,11 @@ internal static class Policies
         {
             WindowDays = TierWindowDays, MinDecidedNotices = MinDecidedNotices, AdmitSuccessRate = AdmitSuccessRate,
             MaxOverturnedRate = MaxOverturnedRate, CooldownDays = TierCooldownDays,
+        },
+        Misuse = new MisusePolicy
+        {
+            WindowDays = MisuseWindowDays, MinDecidedNotices = MisuseMinDecided, RejectedRate = MisuseRejectedRate,
+            StepDays = MisuseStepDays, SuspensionDays = MisuseSuspensionDays,
         },
     };
 }

@@ -30,7 +30,8 @@ public sealed class OpenApiTests(GridClusterFixture grid)
     [InlineData("NoticeKind", new[] { "counterfeit", "trademark", "copyright", "patent", "design" })]
     [InlineData("ProgramTier", new[] { "standard", "good-faith" })]
     [InlineData("BlockReason", new[] { "takedown", "seller-restricted", "seller-suspended", "seller-terminated" })]
-    [InlineData("ReviewPriority", new[] { "standard", "trusted" })]
+    [InlineData("ReviewPriority", new[] { "standard", "trusted", "demoted" })]
+    [InlineData("MisuseLevel", new[] { "none", "warned", "demoted", "suspended" })]
     public async Task OpenApiDocument_ListsEnumValuesInTheirWireNames(string schema, string[] values)
     {
         using var anonymous = grid.Http(null);

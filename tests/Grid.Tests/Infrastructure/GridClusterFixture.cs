@@ -72,7 +72,12 @@ public sealed class GridClusterFixture : IAsyncLifetime
             keys.Add((BrandKey(i), "brand", BrandId(i), null));
             keys.Add((SellerKey(i), "seller", null, SellerId(i)));
         }
-        var settings = new Dictionary<string, string?>();
+        // Tests file quickly from few keys; the rate limit has its own test on its own API host.
+        var settings = new Dictionary<string, string?>
+        {
+            ["Grid:RateLimits:PermitsPerMinute"] = "100000000",
+            ["Grid:RateLimits:PerRole:detector"] = "100000000",
+        };
         for (var i = 0; i < keys.Count; i++)
         {
             settings[$"Grid:ApiKeys:{i}:Key"] = keys[i].Key;

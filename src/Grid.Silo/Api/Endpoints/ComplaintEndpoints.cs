@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Grid.Contracts.Cases;
 using Grid.Domain.Cases;
 using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Limits;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,7 @@ public static class ComplaintEndpoints
     {
         var group = app.MapGroup("/v1/complaints").WithTags("Complaints");
         group.MapPost("/", File).WithName("FileComplaint").RequireAuthorization(GridPolicies.BrandOrOperator)
+            .RequireRateLimiting(IntakeRateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Accepts<ComplaintRequest>("application/json")
             .Produces<CaseView>(StatusCodes.Status201Created).Produces<ComplaintView>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)

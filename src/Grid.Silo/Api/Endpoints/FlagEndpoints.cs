@@ -3,6 +3,7 @@ using Grid.Contracts.Cases;
 using Grid.Contracts.Detectors;
 using Grid.Domain.Cases;
 using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Limits;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,8 @@ public static class FlagEndpoints
 {
     public static void MapFlagEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/flags", Raise).WithTags("Flags").WithName("RaiseFlag").RequireAuthorization(GridPolicies.RaiseFlags);
+        app.MapPost("/v1/flags", Raise).WithTags("Flags").WithName("RaiseFlag").RequireAuthorization(GridPolicies.RaiseFlags)
+            .RequireRateLimiting(IntakeRateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         var verifications = app.MapGroup("/v1/verifications").WithTags("Verifications");
         verifications.MapPost("/{caseId}", Verify).WithName("AnswerVerification").RequireAuthorization(GridPolicies.BrandOnly);
         app.MapGet("/v1/detectors/{detector}", Detector).WithTags("Flags").WithName("GetDetector").RequireAuthorization(GridPolicies.RaiseFlags);

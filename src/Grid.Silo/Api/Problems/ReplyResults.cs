@@ -11,6 +11,7 @@ public static class ReplyResults
         ReplyStatus.NotFound => Status(StatusCodes.Status404NotFound, "Not found", reply.Error),
         ReplyStatus.Conflict => Status(StatusCodes.Status409Conflict, "Conflict", reply.Error),
         ReplyStatus.Unprocessable => Status(StatusCodes.Status422UnprocessableEntity, "Unprocessable notice", reply.Error),
+        ReplyStatus.Forbidden => Status(StatusCodes.Status403Forbidden, "Forbidden", reply.Error),
         _ => throw new InvalidOperationException($"Reply {reply.Status} is not a failure."),
     };
 
