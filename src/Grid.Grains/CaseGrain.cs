@@ -26,6 +26,7 @@ public sealed partial class CaseGrain(
 {
     private const string Automation = "system:auto-takedown";
     private const string Deadline = "system:review-deadline";
+    private const string VerificationExpiry = "system:verification-deadline";
     private const string ReviewDue = "review-due";
 
     // After the first tick, the reminder re-fires at this period until the case no longer needs it (a tick lost to a crash is retried).
@@ -91,6 +92,7 @@ public sealed partial class CaseGrain(
                 BrandId = opening.BrandId,
                 Detector = opening.Detector,
                 Score = opening.Score,
+                VerificationDueAt = takedown ? null : VerificationDeadline.DueAt(clock.GetUtcNow(), policy.Value.Verification),
             },
             opening.FiledBy,
             takedown ? CaseAction.TakeDownAtOnce : CaseAction.RequestVerification,
@@ -208,6 +210,13 @@ public sealed partial class CaseGrain(
             log.LogWarning("Case {CaseId} on listing {ListingId} is overdue (due {DueAt:O}); escalated to operators", CaseId, S.ListingId, S.DueAt);
             await DriveEffects();
         }
+        else if (VerificationDeadline.ShouldExpire(S.Status, S.VerificationDueAt, now))
+        {
+            Apply(CaseAction.ExpireVerification, VerificationExpiry, $"The brand did not answer by {S.VerificationDueAt:O}.", now);
+            await state.WriteStateAsync();
+            log.LogInformation("Case {CaseId}: verification request to brand {BrandId} expired unanswered", CaseId, S.BrandId);
+            await DriveEffects();
+        }
         await WatchDeadline();
     }
 
@@ -217,11 +226,15 @@ public sealed partial class CaseGrain(
     /// </summary>
     private async Task WatchDeadline()
     {
-        var needed = ReviewDeadline.NeedsWatch(S.Status, S.DueAt, S.EscalatedAt);
+        // One reminder per case, for whichever deadline it has: the review SLA, or the brand's time to verify.
+        var due = ReviewDeadline.NeedsWatch(S.Status, S.DueAt, S.EscalatedAt) ? S.DueAt
+            : VerificationDeadline.NeedsWatch(S.Status, S.VerificationDueAt) ? S.VerificationDueAt
+            : null;
+        var needed = due is not null;
         if (needed == S.WatchingDeadline) return;
         if (needed)
         {
-            var until = ReviewDeadline.Until(S.DueAt!.Value, clock.GetUtcNow());
+            var until = ReviewDeadline.Until(due!.Value, clock.GetUtcNow());
             await this.RegisterOrUpdateReminder(ReviewDue, until, ReviewRecheck);
         }
         else if (await this.GetReminder(ReviewDue) is { } reminder)
@@ -329,6 +342,8 @@ public sealed partial class CaseGrain(
             yield return new AppealFiled { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, SellerId = S.SellerId, Statement = filed.Ground.Statement };
         if (e.HasFlag(CaseEffect.TellAppealDecided) && S.Appeal?.Decision is { } decision)
             yield return new AppealDecided { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Decision = decision, Note = S.Appeal.Note };
+        if (e.HasFlag(CaseEffect.TellVerificationExpired))
+            yield return new VerificationExpired { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector! };
         if (e.HasFlag(CaseEffect.TellReviewOverdue))
             yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = S.DueAt!.Value };
         if (e.HasFlag(CaseEffect.TellListingReinstated))
@@ -371,6 +386,6 @@ public sealed partial class CaseGrain(
             CaseId, S.Source, S.Status, S.ListingId, S.SellerId, S.BrandId, S.Right, S.Kind, S.Evidence, S.Language,
             S.Detector, S.Score, S.FiledAt, S.DueAt, S.DecidedAt, S.Statement, S.History, S.EscalatedAt,
             S.AnswerDueAt, S.SellerAnswer, S.Appeal, S.ComplaintId,
-            claim?.Operator, claim?.Until, ResponseTime.Seconds(S.FiledAt, S.DecidedAt, now));
+            claim?.Operator, claim?.Until, ResponseTime.Seconds(S.FiledAt, S.DecidedAt, now), S.VerificationDueAt);
     }
 }

@@ -24,6 +24,7 @@ public sealed class CaseMachineTests
         (CaseStatus.Appealed, CaseAction.DenyAppeal, CaseStatus.AppealDenied),
         (CaseStatus.Appealed, CaseAction.RetractTakedown, CaseStatus.Retracted),
         (CaseStatus.AppealDenied, CaseAction.RetractTakedown, CaseStatus.Retracted),
+        (CaseStatus.VerificationRequested, CaseAction.ExpireVerification, CaseStatus.VerificationExpired),
     ];
 
     public static TheoryData<CaseStatus, CaseAction, CaseStatus> LegalTransitions()

@@ -64,7 +64,8 @@ public sealed record CaseView(
     [property: Id(21)] Guid? ComplaintId,
     [property: Id(22)] string? ClaimedBy,
     [property: Id(23)] DateTimeOffset? ClaimUntil,
-    [property: Id(24)] long ResponseSeconds);
+    [property: Id(24)] long ResponseSeconds,
+    [property: Id(25)] DateTimeOffset? VerificationDueAt);
 
 /// <summary>What a seller said about a case: an answer to a pending complaint, or the ground of an appeal.</summary>
 [GenerateSerializer, Immutable, Alias("grid.seller-statement")]

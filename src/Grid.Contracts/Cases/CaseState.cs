@@ -68,4 +68,7 @@ public sealed class CaseState
 
     /// <summary>The queue partition the case went to, kept so it is taken out of the same one.</summary>
     [Id(31)] public int? QueuePartition { get; set; }
+
+    /// <summary>Until when the brand may answer a verification request (Joint-Force).</summary>
+    [Id(32)] public DateTimeOffset? VerificationDueAt { get; set; }
 }

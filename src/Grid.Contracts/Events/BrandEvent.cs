@@ -17,6 +17,7 @@ namespace Grid.Contracts.Events;
 [JsonDerivedType(typeof(ListingReinstated), "listing-reinstated")]
 [JsonDerivedType(typeof(SellerPenalised), "seller-penalised")]
 [JsonDerivedType(typeof(ReviewOverdue), "review-overdue")]
+[JsonDerivedType(typeof(VerificationExpired), "verification-expired")]
 [JsonDerivedType(typeof(AppealFiled), "appeal-filed")]
 [JsonDerivedType(typeof(AppealDecided), "appeal-decided")]
 [JsonDerivedType(typeof(TierChanged), "tier-changed")]
@@ -153,4 +154,14 @@ public sealed record MisuseLevelChanged : BrandEvent
     [Id(2)] public required MisuseFiguresView Figures { get; init; }
     [Id(3)] public DateTimeOffset? Until { get; init; }
     public override string EventType => "misuse-level-changed";
+}
+
+/// <summary>The brand did not answer a verification request in time: the request lapsed and the listing stays up.</summary>
+[GenerateSerializer, Alias("grid.verification-expired")]
+public sealed record VerificationExpired : BrandEvent
+{
+    [Id(0)] public required Guid CaseId { get; init; }
+    [Id(1)] public required string ListingId { get; init; }
+    [Id(2)] public required string Detector { get; init; }
+    public override string EventType => "verification-expired";
 }

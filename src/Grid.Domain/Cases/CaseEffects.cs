@@ -32,6 +32,8 @@ public enum CaseEffect
 
     /// <summary>Take the case out of the review queue: decided or withdrawn.</summary>
     DequeueFromReview = 1 << 22,
+
+    TellVerificationExpired = 1 << 23,
 }
 
 public static class CaseEffects
@@ -79,6 +81,7 @@ public static class CaseEffects
         (NoticeSource.Flag, CaseAction.GrantAppeal) => Undo | CaseEffect.TellAppealDecided,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce) => Takedown,
         (NoticeSource.Flag, CaseAction.RequestVerification) => CaseEffect.TellVerificationRequested,
+        (NoticeSource.Flag, CaseAction.ExpireVerification) => CaseEffect.ReleaseNotice | CaseEffect.TellVerificationExpired,
         (NoticeSource.Flag, CaseAction.ConfirmCounterfeit) =>
             Takedown | CaseEffect.CountVerifiedCounterfeit | CaseEffect.RememberDetectorVerdict | CaseEffect.TellCaseDecided,
         (NoticeSource.Flag, CaseAction.ConfirmGenuine) =>
@@ -91,7 +94,8 @@ public static class CaseEffects
     {
         (NoticeSource.Complaint, CaseAction.AcceptForReview or CaseAction.TakeDownAtOnce or CaseAction.Uphold or CaseAction.Reject
             or CaseAction.Retract or CaseAction.RetractTakedown or CaseAction.Escalate) => true,
-        (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine) => true,
+        (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine
+            or CaseAction.ExpireVerification) => true,
         (_, CaseAction.Appeal or CaseAction.GrantAppeal or CaseAction.DenyAppeal) => true,
         _ => false,
     };

@@ -22,6 +22,7 @@ public static class CaseMachine
         [(CaseStatus.Appealed, CaseAction.DenyAppeal)] = CaseStatus.AppealDenied,
         [(CaseStatus.Appealed, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
         [(CaseStatus.AppealDenied, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
+        [(CaseStatus.VerificationRequested, CaseAction.ExpireVerification)] = CaseStatus.VerificationExpired,
     };
 
     /// <summary>A brand withdrawing its notice: before a decision it only closes the case; after a takedown it undoes it.</summary>

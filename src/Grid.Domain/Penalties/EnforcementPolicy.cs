@@ -14,6 +14,7 @@ public sealed class EnforcementPolicy
     public StrikePolicy Strikes { get; set; } = new();
     public List<PenaltyRung> PenaltyLadder { get; set; } = [];
     public AppealPolicy Appeals { get; set; } = new();
+    public VerificationPolicy Verification { get; set; } = new();
     public TierPolicy Tiers { get; set; } = new();
     public MisusePolicy Misuse { get; set; } = new();
 
@@ -30,6 +31,8 @@ public sealed class EnforcementPolicy
         if (!(Flags.AutoTakedown > 0 && Flags.AutoTakedown <= 1)) errors.Add("Flags:AutoTakedown must be in (0, 1].");
         if (Flags.Verify > Flags.AutoTakedown) errors.Add("Flags:Verify must not exceed Flags:AutoTakedown.");
         if (Strikes.ExpiryDays <= 0) errors.Add("Strikes:ExpiryDays must be a positive number of days.");
+        if (!(Verification.ExpiresAfterHours > 0 && double.IsFinite(Verification.ExpiresAfterHours)))
+            errors.Add("Verification:ExpiresAfterHours must be a positive number of hours.");
         if (Appeals.WindowMonths <= 0) errors.Add("Appeals:WindowMonths must be a positive number of months.");
         if (Appeals.AnswerWorkingDays <= 0) errors.Add("Appeals:AnswerWorkingDays must be a positive number of working days.");
         if (PenaltyLadder.Count == 0) errors.Add("PenaltyLadder needs at least one rung.");
@@ -72,6 +75,12 @@ public sealed class FlagThresholds
 
     /// <summary>At or above (and below <see cref="AutoTakedown"/>): the brand is asked to verify.</summary>
     public double Verify { get; set; }
+}
+
+public sealed class VerificationPolicy
+{
+    /// <summary>A verification request the brand has not answered after this many hours expires.</summary>
+    public double ExpiresAfterHours { get; set; }
 }
 
 public sealed class AppealPolicy

@@ -20,6 +20,9 @@ public enum CaseStatus
 
     /// <summary>The appeal was denied: the takedown stands, for good.</summary>
     AppealDenied = 10,
+
+    /// <summary>The brand did not answer the verification request in time: nothing is taken down, the notice is released.</summary>
+    VerificationExpired = 11,
 }
 
 /// <summary>What moves a case from one status to the next.</summary>
@@ -41,4 +44,5 @@ public enum CaseAction
     Appeal = 10,
     GrantAppeal = 11,
     DenyAppeal = 12,
+    ExpireVerification = 13,
 }

@@ -33,6 +33,7 @@ internal static class Policies
         Flags = new FlagThresholds { AutoTakedown = AutoTakedown, Verify = Verify },
         Strikes = new StrikePolicy { ExpiryDays = StrikeExpiryDays },
         Appeals = new AppealPolicy { WindowMonths = 6, AnswerWorkingDays = 3 },
+        Verification = new VerificationPolicy { ExpiresAfterHours = 72 },
         PenaltyLadder =
         [
             new PenaltyRung { Penalty = PenaltyKind.Warning, ActiveStrikes = 1 },
