@@ -53,3 +53,7 @@ public sealed record MisuseFiguresView(
     [property: Id(1)] int Rejected,
     [property: Id(2)] double? RejectedRate,
     [property: Id(3)] int WindowDays);
+
+/// <summary>An agent's authorisation to file notices for a brand.</summary>
+[GenerateSerializer, Immutable, Alias("grid.agent-authorisation")]
+public sealed record AgentAuthorisation([property: Id(0)] string BrandId, [property: Id(1)] string AgentId, [property: Id(2)] DateTimeOffset GrantedAt);

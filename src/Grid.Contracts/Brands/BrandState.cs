@@ -54,6 +54,9 @@ public sealed class BrandState
     [Id(17)] public MisuseLevel MisuseLevel { get; set; }
     [Id(18)] public DateTimeOffset? MisuseSince { get; set; }
     [Id(19)] public DateTimeOffset? MisuseLastBreachAt { get; set; }
+
+    /// <summary>Agents (trade associations, law firms) the brand authorised to file for it, and since when.</summary>
+    [Id(20)] public Dictionary<string, DateTimeOffset> Agents { get; set; } = [];
 }
 
 /// <summary>

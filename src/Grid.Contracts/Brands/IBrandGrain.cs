@@ -41,6 +41,17 @@ public interface IBrandGrain : IGrainWithStringKey
     Task Publish(string key, BrandEvent brandEvent);
 
     /// <summary>The sequence number of the brand's latest event (0 when none): where a feed "from now" starts.</summary>
+    /// <summary>The brand authorises an agent to file for it (again: no change); null when the brand is not registered.</summary>
+    [Alias("grant-agent")]
+    Task<AgentAuthorisation?> GrantAgent(string agentId);
+
+    /// <summary>Withdraws the agent's authorisation; false when it had none.</summary>
+    [Alias("revoke-agent")]
+    Task<bool> RevokeAgent(string agentId);
+
+    [Alias("agents"), ReadOnly]
+    Task<IReadOnlyList<AgentAuthorisation>> GetAgents();
+
     [Alias("last-event"), ReadOnly]
     Task<long> GetLastEventSequence();
 }

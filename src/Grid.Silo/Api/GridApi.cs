@@ -65,6 +65,7 @@ public static class GridApi
         app.MapComplaintEndpoints();
         app.MapAppealEndpoints();
         app.MapReportEndpoints();
+        app.MapAgentEndpoints();
         app.MapFlagEndpoints();
         app.MapSellerEndpoints();
         app.MapBrandEndpoints();

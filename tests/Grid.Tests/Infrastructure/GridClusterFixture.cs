@@ -85,7 +85,27 @@ public sealed class GridClusterFixture : IAsyncLifetime
             if (keys[i].Brand is { } b) settings[$"Grid:ApiKeys:{i}:BrandIds:0"] = b;
             if (keys[i].Seller is { } s) settings[$"Grid:ApiKeys:{i}:SellerId"] = s;
         }
+        // Agents file for brands that authorised them; a handful of agent keys covers the tests.
+        for (var i = 0; i < Agents; i++)
+        {
+            var at = keys.Count + i;
+            settings[$"Grid:ApiKeys:{at}:Key"] = AgentKey(i);
+            settings[$"Grid:ApiKeys:{at}:Role"] = "agent";
+            settings[$"Grid:ApiKeys:{at}:AgentId"] = AgentId(i);
+        }
         return settings;
+    }
+
+    private const int Agents = 20;
+    private int nextAgent = -1;
+    private string AgentId(int i) => $"agent-{run}-{i}";
+    private static string AgentKey(int i) => $"test-agent-key-{i:0000}";
+
+    /// <summary>An agent id no other test uses, and a client holding that agent's key.</summary>
+    public (string AgentId, HttpClient Http) NewAgent()
+    {
+        var i = Interlocked.Increment(ref nextAgent);
+        return (AgentId(i), Http(AgentKey(i)));
     }
 
     private string BrandId(int i) => $"brand-{run}-{i}";

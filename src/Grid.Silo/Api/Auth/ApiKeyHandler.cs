@@ -31,6 +31,7 @@ public sealed class ApiKeyRegistry
     public const string BrandClaim = "grid:brand";
     public const string SellerClaim = "grid:seller";
     public const string ActorClaim = "grid:actor";
+    public const string AgentClaim = "grid:agent";
 
     private readonly Dictionary<string, ClaimsPrincipal> principals = new(StringComparer.Ordinal);
 
@@ -57,6 +58,7 @@ public sealed class ApiKeyRegistry
         {
             GridRoles.Brand => string.Join(",", entry.BrandIds),
             GridRoles.Seller => entry.SellerId,
+            GridRoles.Agent => entry.AgentId,
             _ => $"key{index}",
         };
         var claims = new List<Claim>
@@ -66,6 +68,7 @@ public sealed class ApiKeyRegistry
         };
         claims.AddRange(entry.BrandIds.Select(b => new Claim(BrandClaim, b)));
         if (entry.SellerId is not null) claims.Add(new Claim(SellerClaim, entry.SellerId));
+        if (entry.Role == GridRoles.Agent && entry.AgentId is not null) claims.Add(new Claim(AgentClaim, entry.AgentId));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyHandler.SchemeName));
     }
 }

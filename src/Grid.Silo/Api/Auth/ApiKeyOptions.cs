@@ -29,6 +29,8 @@ public sealed class ApiKeyOptions
                 errors.Add($"{at}: a brand key needs at least one BrandIds entry.");
             if (k.Role == GridRoles.Seller && string.IsNullOrEmpty(k.SellerId))
                 errors.Add($"{at}: a seller key needs a SellerId.");
+            if (k.Role == GridRoles.Agent && Grid.Domain.Input.Identifier.Problem(k.AgentId) is { } agentProblem)
+                errors.Add($"{at}: an agent key needs an AgentId, which {agentProblem}");
         }
         if (ApiKeys.Where(k => k.Key is not null).GroupBy(k => k.Key).Any(g => g.Count() > 1))
             errors.Add("Grid:ApiKeys has the same key twice.");
@@ -42,6 +44,7 @@ public sealed class ApiKeyEntry
     public string? Role { get; set; }
     public List<string> BrandIds { get; set; } = [];
     public string? SellerId { get; set; }
+    public string? AgentId { get; set; }
 }
 
 /// <summary>A bad key list stops the host at start, with every problem named.</summary>

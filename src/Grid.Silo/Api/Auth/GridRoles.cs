@@ -10,9 +10,12 @@ public static class GridRoles
     public const string Operator = "operator";
     public const string Seller = "seller";
 
+    /// <summary>A trade association or agent that files for brands that authorised it (DSA art. 23 context; IPP agents).</summary>
+    public const string Agent = "agent";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Frontend, Catalog, Brand, Detector, Operator, Seller,
+        Frontend, Catalog, Brand, Detector, Operator, Seller, Agent,
     };
 }
 
@@ -27,6 +30,7 @@ public static class GridPolicies
     public const string OperatorOnly = "operator-only";
     public const string SellerOrOperator = "seller-or-operator";
     public const string CaseReaders = "case-readers";
+    public const string Filers = "filers";
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -38,5 +42,6 @@ public static class GridPolicies
         [OperatorOnly] = [GridRoles.Operator],
         [SellerOrOperator] = [GridRoles.Seller, GridRoles.Operator],
         [CaseReaders] = [GridRoles.Brand, GridRoles.Seller, GridRoles.Operator],
+        [Filers] = [GridRoles.Brand, GridRoles.Agent, GridRoles.Operator],
     };
 }

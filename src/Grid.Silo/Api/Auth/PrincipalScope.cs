@@ -13,6 +13,10 @@ public static class PrincipalScope
     public static bool IsSeller(this ClaimsPrincipal user, string? sellerId) =>
         user.IsOperator() || (sellerId is not null && user.IsInRole(GridRoles.Seller) && user.HasClaim(ApiKeyRegistry.SellerClaim, sellerId));
 
+    /// <summary>The agent this key files as, if it is an agent's key; whether a brand authorised it is the brand's to say.</summary>
+    public static string? AgentId(this ClaimsPrincipal user) =>
+        user.IsInRole(GridRoles.Agent) ? user.FindFirstValue(ApiKeyRegistry.AgentClaim) : null;
+
     /// <summary>Who did it, for case history and logs.</summary>
     public static string Actor(this ClaimsPrincipal user) => user.FindFirstValue(ApiKeyRegistry.ActorClaim) ?? "unknown";
 }

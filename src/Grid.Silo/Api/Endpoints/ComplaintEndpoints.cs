@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Domain.Cases;
 using Grid.Silo.Api.Auth;
@@ -14,7 +15,7 @@ public static class ComplaintEndpoints
     public static void MapComplaintEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/complaints").WithTags("Complaints");
-        group.MapPost("/", File).WithName("FileComplaint").RequireAuthorization(GridPolicies.BrandOrOperator)
+        group.MapPost("/", File).WithName("FileComplaint").RequireAuthorization(GridPolicies.Filers)
             .RequireRateLimiting(IntakeRateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Accepts<ComplaintRequest>("application/json")
             .Produces<CaseView>(StatusCodes.Status201Created).Produces<ComplaintView>(StatusCodes.Status201Created)
@@ -36,8 +37,10 @@ public static class ComplaintEndpoints
         request.Validate(e);
         var idempotencyKey = CaseIds.IdempotencyKey(http, e);
         if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        if (!user.ActsForBrand(request.BrandId))
-            return ReplyResults.Forbidden($"This key may not file complaints for brand '{request.BrandId}'.");
+        if (!await MayFileFor(user, request.BrandId!, grains))
+            return ReplyResults.Forbidden(user.AgentId() is { } agent
+                ? $"Agent '{agent}' holds no authorisation from brand '{request.BrandId}' to file for it."
+                : $"This key may not file complaints for brand '{request.BrandId}'.");
         if (request.ManyListings) return await FileMany(request, idempotencyKey, user, grains);
 
         var caseId = idempotencyKey is null ? Guid.NewGuid() : NoticeKeys.CaseIdFor($"complaint|{request.BrandId}", idempotencyKey);
@@ -47,6 +50,11 @@ public static class ComplaintEndpoints
             ? TypedResults.Created($"/v1/complaints/{filed.Case.CaseId}", filed.Case)
             : TypedResults.Ok(filed.Case);
     }
+
+    /// <summary>A brand files for itself; an agent only for a brand that authorised it, asked at each filing so a withdrawal bites at once.</summary>
+    private static async Task<bool> MayFileFor(ClaimsPrincipal user, string brandId, IGrainFactory grains) =>
+        user.ActsForBrand(brandId)
+        || (user.AgentId() is { } agentId && (await grains.GetGrain<IBrandGrain>(brandId).GetAgents()).Any(a => a.AgentId == agentId));
 
     /// <summary>One complaint, many listings: a case per listing, grouped under the complaint id.</summary>
     private static async Task<IResult> FileMany(ComplaintRequest request, string? idempotencyKey, ClaimsPrincipal user, IGrainFactory grains)

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Grid.Contracts.Brands;
+using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Problems;
+
+namespace Grid.Silo.Api.Endpoints;
+
+/// <summary>A brand's authorisations of agents (trade associations, law firms) to file notices for it.</summary>
+public static class AgentEndpoints
+{
+    public static void MapAgentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var agents = app.MapGroup("/v1/brands/{brandId}/agents").WithTags("Brands").RequireAuthorization(GridPolicies.BrandOrOperator);
+        agents.MapGet("/", List).WithName("ListBrandAgents").Produces<IReadOnlyList<AgentAuthorisation>>();
+        agents.MapPut("/{agentId}", Grant).WithName("AuthoriseAgent").Produces<AgentAuthorisation>();
+        agents.MapDelete("/{agentId}", Revoke).WithName("RevokeAgent").Produces(StatusCodes.Status204NoContent);
+    }
+
+    private static async Task<IResult> List(string brandId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (Check(brandId, null, user) is { } refused) return refused;
+        return TypedResults.Ok(await grains.GetGrain<IBrandGrain>(brandId).GetAgents());
+    }
+
+    private static async Task<IResult> Grant(string brandId, string agentId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (Check(brandId, agentId, user) is { } refused) return refused;
+        return await grains.GetGrain<IBrandGrain>(brandId).GrantAgent(agentId) is { } granted
+            ? TypedResults.Ok(granted)
+            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+    }
+
+    private static async Task<IResult> Revoke(string brandId, string agentId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (Check(brandId, agentId, user) is { } refused) return refused;
+        return await grains.GetGrain<IBrandGrain>(brandId).RevokeAgent(agentId)
+            ? TypedResults.NoContent()
+            : ReplyResults.NotFound($"Agent '{agentId}' holds no authorisation from brand '{brandId}'.");
+    }
+
+    /// <summary>Only the brand itself (or an operator) grants, lists or withdraws its authorisations.</summary>
+    private static IResult? Check(string brandId, string? agentId, ClaimsPrincipal user)
+    {
+        var e = new InputErrors();
+        e.Id("brandId", brandId);
+        if (agentId is not null) e.Id("agentId", agentId);
+        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        return user.ActsForBrand(brandId) ? null : ReplyResults.Forbidden($"Only brand '{brandId}' or an operator manages its agents.");
+    }
+}
