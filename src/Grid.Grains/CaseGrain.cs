@@ -226,10 +226,8 @@ public sealed partial class CaseGrain(
     /// </summary>
     private async Task WatchDeadline()
     {
-        // One reminder per case, for whichever deadline it has: the review SLA, or the brand's time to verify.
-        var due = ReviewDeadline.NeedsWatch(S.Status, S.DueAt, S.EscalatedAt) ? S.DueAt
-            : VerificationDeadline.NeedsWatch(S.Status, S.VerificationDueAt) ? S.VerificationDueAt
-            : null;
+        // One reminder per case, for whichever deadline it has.
+        var due = CaseDeadlines.Watched(S.Status, S.DueAt, S.EscalatedAt, S.VerificationDueAt);
         var needed = due is not null;
         if (needed == S.WatchingDeadline) return;
         if (needed)

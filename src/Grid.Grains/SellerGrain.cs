@@ -44,7 +44,7 @@ public sealed class SellerGrain(
         {
             // A retry after a crash between recording and pushing must still reach the listings and the brand.
             await PushPenaltiesIfBehind();
-            await TellBrands();
+            await FlushOutboxes();
             return new StrikeResult(false, null);
         }
 
@@ -74,7 +74,7 @@ public sealed class SellerGrain(
         }
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
-        await TellBrands();
+        await FlushOutboxes();
         await WatchExpiries();
         return new StrikeResult(true, imposed);
     }
@@ -164,23 +164,19 @@ public sealed class SellerGrain(
     }
 
     /// <summary>
-    /// Tells each brand of the penalties its notices earned. The news is persisted with the penalty and
-    /// keyed, so a crash before telling is caught up by the next call and a retry tells once.
+    /// Empties the outboxes written with a penalty: its entry in the enforcement log, and the news for the brand whose
+    /// notice earned it. Both are keyed, so a crash before flushing is caught up by the next call and a retry repeats nothing.
     /// </summary>
-    private async Task TellBrands()
+    private async Task FlushOutboxes()
     {
-        if (S.Unlogged.Count > 0)
-        {
-            foreach (var entry in S.Unlogged) await GrainFactory.Append(entry);
-            S.Unlogged.Clear();
-            if (S.Untold.Count == 0) await state.WriteStateAsync();
-        }
-        if (S.Untold.Count == 0) return;
+        if (S.Unlogged.Count == 0 && S.Untold.Count == 0) return;
+        foreach (var entry in S.Unlogged) await GrainFactory.Append(entry);
         foreach (var news in S.Untold)
         {
             var key = $"seller-penalised\u001f{SellerId}\u001f{news.CaseId}\u001f{WireNames.Of(news.Penalty)}";
             await GrainFactory.GetGrain<IBrandGrain>(news.BrandId).Publish(key, news);
         }
+        S.Unlogged.Clear();
         S.Untold.Clear();
         await state.WriteStateAsync();
     }

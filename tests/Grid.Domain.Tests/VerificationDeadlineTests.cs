@@ -56,3 +56,33 @@ public sealed class VerificationDeadlineTests
         Assert.Contains(policy.Validate(), e => e.Contains("Verification:ExpiresAfterHours"));
     }
 }
+
+public sealed class CaseDeadlinesTests
+{
+    [Fact]
+    public void AComplaintUnderReview_WatchesItsReviewDueTime()
+    {
+        Assert.Equal(Day(2), CaseDeadlines.Watched(CaseStatus.UnderReview, Day(2), null, null));
+    }
+
+    [Fact]
+    public void AVerificationRequest_WatchesTheBrandsTimeToAnswer()
+    {
+        Assert.Equal(Day(3), CaseDeadlines.Watched(CaseStatus.VerificationRequested, null, null, Day(3)));
+    }
+
+    [Theory]
+    [InlineData(CaseStatus.Upheld)]
+    [InlineData(CaseStatus.TakenDown)]
+    [InlineData(CaseStatus.VerificationExpired)]
+    public void ADecidedCase_WatchesNothing(CaseStatus status)
+    {
+        Assert.Null(CaseDeadlines.Watched(status, Day(2), null, Day(3)));
+    }
+
+    [Fact]
+    public void AnEscalatedReview_WatchesNothingMore()
+    {
+        Assert.Null(CaseDeadlines.Watched(CaseStatus.UnderReview, Day(2), Day(2), null));
+    }
+}

@@ -11,7 +11,11 @@ public interface IBrandGrain : IGrainWithStringKey
     [Alias("register")]
     Task<BrandView> Register(BrandProfile profile);
 
-    [Alias("view"), ReadOnly]
+    /// <summary>
+    /// The brand as it stands. Not read-only: reading applies the misuse rule first (a suspension ends with time),
+    /// which may write and tell a level change, so two reads must not run at once.
+    /// </summary>
+    [Alias("view")]
     Task<BrandView?> GetView();
 
     /// <summary>

@@ -21,7 +21,7 @@ public static class Appeals
     /// <summary>Null when the seller may still answer the complaint; otherwise why not.</summary>
     public static string? AnswerProblem(CaseStatus status, DateTimeOffset? answerDueAt, DateTimeOffset now)
     {
-        if (status != CaseStatus.UnderReview) return "Only a complaint awaiting review can be answered.";
+        if (!CaseMachine.AwaitsOperatorReview(status)) return "Only a complaint awaiting review can be answered.";
         if (answerDueAt is { } due && now > due) return $"The time to answer ended at {due:O}.";
         return null;
     }
