@@ -112,7 +112,7 @@ public sealed class Workloads(BenchRig rig, BenchOptions options)
                 {
                     var caseId = Guid.NewGuid();
                     var reply = await grains.GetGrain<Grid.Contracts.Cases.ICaseGrain>(caseId).FileComplaint(new(
-                        Brand, id, new IpRight(RightType.Trademark, Right), NoticeKind.Counterfeit, ["bench"], NoticeLanguage.En, "bench"));
+                        Brand, id, new IpRight(RightType.Trademark, Right), NoticeKind.Counterfeit, ["bench"], Language.En, "bench"));
                     if (reply.Value is null) throw new InvalidOperationException(reply.Error);
                 }
             }

@@ -7,13 +7,13 @@ using Grid.Contracts.Listings;
 using Grid.Contracts.Sellers;
 using Grid.Domain;
 using Grid.Domain.Cases;
+using Grid.Domain.Languages;
 using Grid.Domain.Reasons;
 using Grid.Domain.Reports;
 using Grid.Contracts.Reports;
 using Grid.Domain.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReasonsWriter = Grid.Domain.Reasons.StatementOfReasons;
 using StatementOfReasons = Grid.Contracts.Cases.StatementOfReasons;
 
 namespace Grid.Grains;
@@ -42,15 +42,13 @@ public sealed partial class CaseGrain(
             && S.ListingId == filing.ListingId && S.Right == filing.Right && S.Kind == filing.Kind && S.ComplaintId == filing.ComplaintId);
 
         if (await GrainFactory.GetGrain<IBrandGrain>(filing.BrandId).GetView() is not { } brand)
-            return Reply<FiledCase>.Unprocessable($"Brand '{filing.BrandId}' is not registered.");
+            return Reply<FiledCase>.Unprocessable(Messages.BrandNotRegistered(filing.BrandId));
         if (!brand.Rights.Contains(filing.Right))
-            return Reply<FiledCase>.Unprocessable(
-                $"Brand '{filing.BrandId}' has no registered {WireNames.Of(filing.Right.Type)} '{filing.Right.RegistrationNumber}'.");
+            return Reply<FiledCase>.Unprocessable(Messages.RightNotRegistered(filing.BrandId, filing.Right.Type, filing.Right.RegistrationNumber));
 
         // Misuse controls (DSA art. 23): a suspended brand files nothing; no case is opened.
         if (brand.Misuse is { Level: MisuseLevel.Suspended, Until: { } until })
-            return Reply<FiledCase>.Forbidden(
-                $"Brand '{filing.BrandId}' is suspended from filing until {until:O}: too many of its notices were rejected.");
+            return Reply<FiledCase>.Forbidden(Messages.BrandSuspended(filing.BrandId, until));
 
         var now = clock.GetUtcNow();
         var route = ComplaintTriage.Route(brand.Tier, now, policy.Value.Review);
@@ -106,7 +104,7 @@ public sealed partial class CaseGrain(
         await WatchDeadline();
         return sameNotice
             ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
-            : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
+            : Reply<FiledCase>.Conflict(Messages.IdempotencyKeyUsedForOtherNotice());
     }
 
     /// <summary>
@@ -141,7 +139,7 @@ public sealed partial class CaseGrain(
     {
         // Checked and applied in one turn of this grain, so no other operator's claim can slip in between.
         if (Exists && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
-            return Reply<CaseView>.Conflict(HeldBy(Claimed()!, "decide it"));
+            return Reply<CaseView>.Conflict(Messages.ClaimedAgainstDecision(CaseId, Claimed()!.Operator, Claimed()!.Until));
         return await Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
     }
 
@@ -154,10 +152,10 @@ public sealed partial class CaseGrain(
 
     public async Task<Reply<CaseView>> Answer(string statement, string actor)
     {
-        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<CaseView>.NotFound(Messages.CaseNotFound(CaseId));
         var now = clock.GetUtcNow();
         if (Appeals.AnswerProblem(S.Status, S.AnswerDueAt, now) is { } problem) return Reply<CaseView>.Conflict(problem);
-        if (S.SellerAnswer is not null) return Reply<CaseView>.Conflict("The seller has already answered this complaint.");
+        if (S.SellerAnswer is not null) return Reply<CaseView>.Conflict(Messages.AlreadyAnswered());
         S.SellerAnswer = new SellerStatement(statement, now, actor);
         await state.WriteStateAsync();
         log.LogInformation("Case {CaseId}: the seller answered", CaseId);
@@ -166,7 +164,7 @@ public sealed partial class CaseGrain(
 
     public async Task<Reply<CaseView>> Appeal(string statement, string actor)
     {
-        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<CaseView>.NotFound(Messages.CaseNotFound(CaseId));
         await DriveEffects();
         var now = clock.GetUtcNow();
         if (Appeals.AppealProblem(S.Status, S.DecidedAt, now, policy.Value.Appeals) is { } problem) return Reply<CaseView>.Conflict(problem);
@@ -179,10 +177,10 @@ public sealed partial class CaseGrain(
 
     private async Task<Reply<CaseView>> Act(CaseAction action, string? note, string actor)
     {
-        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<CaseView>.NotFound(Messages.CaseNotFound(CaseId));
         await DriveEffects();
         if (!CaseEffects.Applies(S.Source, action) || !CaseMachine.TryApply(S.Status, action, out _))
-            return Reply<CaseView>.Conflict($"Case {CaseId} is {WireNames.Of(S.Status)}; it cannot take '{WireNames.Of(action)}'.");
+            return Reply<CaseView>.Conflict(Messages.CaseCannotTake(CaseId, S.Status, action));
         Apply(action, actor, note, clock.GetUtcNow());
         await state.WriteStateAsync();
         log.LogInformation("Case {CaseId} moved to {Status} by {Actor}", CaseId, S.Status, actor);
@@ -204,7 +202,7 @@ public sealed partial class CaseGrain(
         var now = clock.GetUtcNow();
         if (ReviewDeadline.ShouldEscalate(S.Status, S.DueAt, S.EscalatedAt, now))
         {
-            Apply(CaseAction.Escalate, Deadline, $"Review overdue: it was due at {S.DueAt:O}.", now);
+            ApplyWithSystemNote(CaseAction.Escalate, Deadline, Messages.ReviewOverdueNote(S.DueAt!.Value), now);
             S.EscalatedAt = now;
             await state.WriteStateAsync();
             log.LogWarning("Case {CaseId} on listing {ListingId} is overdue (due {DueAt:O}); escalated to operators", CaseId, S.ListingId, S.DueAt);
@@ -212,7 +210,7 @@ public sealed partial class CaseGrain(
         }
         else if (VerificationDeadline.ShouldExpire(S.Status, S.VerificationDueAt, now))
         {
-            Apply(CaseAction.ExpireVerification, VerificationExpiry, $"The brand did not answer by {S.VerificationDueAt:O}.", now);
+            ApplyWithSystemNote(CaseAction.ExpireVerification, VerificationExpiry, Messages.VerificationExpiredNote(S.VerificationDueAt!.Value), now);
             await state.WriteStateAsync();
             log.LogInformation("Case {CaseId}: verification request to brand {BrandId} expired unanswered", CaseId, S.BrandId);
             await DriveEffects();
@@ -243,14 +241,17 @@ public sealed partial class CaseGrain(
         await state.WriteStateAsync();
     }
 
+    /// <summary>A step with a note the system writes: kept as a message too, so it reads in the reader's language.</summary>
+    private void ApplyWithSystemNote(CaseAction action, string actor, Message note, DateTimeOffset now) => Apply(action, actor, note.English, now, note);
+
     /// <summary>The one place a case changes status; the caller has checked the move is legal.</summary>
-    private void Apply(CaseAction action, string actor, string? note, DateTimeOffset now)
+    private void Apply(CaseAction action, string actor, string? note, DateTimeOffset now, Message? systemNote = null)
     {
         var from = S.Status;
         CaseMachine.TryApply(from, action, out var to);
         S.Status = to;
         S.LastAction = action;
-        S.History.Add(new CaseHistoryEntry(now, to, actor, note));
+        S.History.Add(new CaseHistoryEntry(now, to, actor, note, systemNote));
         var effects = CaseEffects.For(S.Source, action);
         S.PendingEffects |= effects;
         if ((effects & CaseEffects.ReviewQueue) != 0) QueueEntryChanged();
@@ -261,8 +262,8 @@ public sealed partial class CaseGrain(
         // The statement of reasons is written when the takedown is decided; an appeal leaves it as it was.
         if (CaseMachine.BlocksListing(to) && !CaseMachine.BlocksListing(from))
         {
-            S.Statement = StatementOfReasons.From(ReasonsWriter.ForTakedown(new TakedownGrounds(
-                S.Source, action, S.BrandTier, S.BrandId, S.Right?.Type, S.Right?.RegistrationNumber, S.Kind, S.Detector, S.Score)));
+            S.Statement = StatementOfReasons.ForTakedown(new TakedownGrounds(
+                S.Source, action, S.BrandTier, S.BrandId, S.Right?.Type, S.Right?.RegistrationNumber, S.Kind, S.Detector, S.Score));
         }
     }
 
@@ -366,14 +367,14 @@ public sealed partial class CaseGrain(
         for (var attempt = 0; attempt < 2; attempt++)
         {
             if (await listing.HoldNotice(noticeKey, CaseId, notice) is not { } hold)
-                return Reply<HeldListing>.Unprocessable($"Listing '{listingId}' is not in the catalog.");
+                return Reply<HeldListing>.Unprocessable(Messages.ListingNotInCatalog(listingId));
             if (hold.HeldBy == CaseId) return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, null));
             if (await GrainFactory.GetGrain<ICaseGrain>(hold.HeldBy).GetView() is { } other && CaseMachine.HoldsNotice(other.Status))
                 return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, other));
             // The holder never got written, or closed without its release reaching the listing: the notice is free.
             await listing.ReleaseNotice(noticeKey, hold.HeldBy);
         }
-        return Reply<HeldListing>.Conflict($"Another notice on listing '{listingId}' is being filed at this moment; retry.");
+        return Reply<HeldListing>.Conflict(Messages.NoticeBeingFiled(listingId));
     }
 
     private CaseView View()

@@ -18,7 +18,7 @@ public sealed class AppealsTests
     [Fact]
     public void AfterSixMonths_TheWindowHasClosed()
     {
-        Assert.Contains("6 months", Appeals.AppealProblem(CaseStatus.TakenDown, T0, T0.AddMonths(6).AddSeconds(1), Policy));
+        Assert.Contains("6 months", Appeals.AppealProblem(CaseStatus.TakenDown, T0, T0.AddMonths(6).AddSeconds(1), Policy)?.English);
     }
 
     [Theory]
@@ -30,13 +30,13 @@ public sealed class AppealsTests
     [InlineData(CaseStatus.AppealDenied)]
     public void NothingButATakedownInForce_CanBeAppealed(CaseStatus status)
     {
-        Assert.Equal("Only a takedown in force can be appealed.", Appeals.AppealProblem(status, T0, T0, Policy));
+        Assert.Equal("Only a takedown in force can be appealed.", Appeals.AppealProblem(status, T0, T0, Policy)?.English);
     }
 
     [Fact]
     public void ACaseUnderAppeal_CannotBeAppealedAgain()
     {
-        Assert.Equal("This case is already under appeal.", Appeals.AppealProblem(CaseStatus.Appealed, T0, T0, Policy));
+        Assert.Equal("This case is already under appeal.", Appeals.AppealProblem(CaseStatus.Appealed, T0, T0, Policy)?.English);
     }
 
     [Fact]

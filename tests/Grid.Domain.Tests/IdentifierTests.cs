@@ -1,4 +1,5 @@
 using Grid.Domain.Input;
+using Grid.Domain.Languages;
 
 namespace Grid.Domain.Tests;
 
@@ -24,7 +25,7 @@ public sealed class IdentifierTests
     [InlineData("\u3000")]
     public void NullOrBlank_IsRequired(string? value)
     {
-        Assert.Equal("is required.", Identifier.Problem(value));
+        Assert.Equal(MessageKey.Required, Identifier.Problem(value)?.Key);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class IdentifierTests
         var problem = Identifier.Problem(new string('x', 129));
 
         Assert.NotNull(problem);
-        Assert.Contains("128", problem);
+        Assert.Equal("listingId must be at most 128 characters.", problem.For("listingId").English);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class IdentifierTests
     [InlineData("\u3000耐克")]
     public void LeadingOrTrailingWhiteSpace_IsRefused(string value)
     {
-        Assert.Equal("must not start or end with white space.", Identifier.Problem(value));
+        Assert.Equal(MessageKey.PaddedWithSpace, Identifier.Problem(value)?.Key);
     }
 
     [Theory]
@@ -69,7 +70,7 @@ public sealed class IdentifierTests
     [InlineData("c1\u0085x")]
     public void ControlCharacters_AreRefused(string value)
     {
-        Assert.Equal("must not contain control characters.", Identifier.Problem(value));
+        Assert.Equal(MessageKey.ControlCharacters, Identifier.Problem(value)?.Key);
     }
 
     // Built in code, not in [InlineData]: theory data is serialized as UTF-8 for the runner, which would turn a
@@ -87,7 +88,7 @@ public sealed class IdentifierTests
     public void LoneSurrogates_AreRefused()
     {
         foreach (var value in BrokenUtf16)
-            Assert.Equal("must be valid Unicode text.", Identifier.Problem(value));
+            Assert.Equal(MessageKey.BrokenUnicode, Identifier.Problem(value)?.Key);
     }
 
     [Fact]

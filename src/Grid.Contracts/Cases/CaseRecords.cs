@@ -1,6 +1,8 @@
 using Grid.Contracts.Brands;
 using Grid.Contracts.Listings;
+using System.Text.Json.Serialization;
 using Grid.Domain;
+using Grid.Domain.Languages;
 
 namespace Grid.Contracts.Cases;
 
@@ -12,7 +14,7 @@ public sealed record ComplaintFiling(
     [property: Id(2)] IpRight Right,
     [property: Id(3)] NoticeKind Kind,
     [property: Id(4)] IReadOnlyList<string> Evidence,
-    [property: Id(5)] NoticeLanguage Language,
+    [property: Id(5)] Language Language,
     [property: Id(6)] string FiledBy,
     [property: Id(7)] Guid? ComplaintId = null);
 
@@ -26,13 +28,20 @@ public sealed record FlagCaseOpening(
     [property: Id(4)] FlagOutcome Outcome,
     [property: Id(5)] string FiledBy);
 
-/// <summary>One transition of a case, kept forever.</summary>
+/// <summary>
+/// One transition of a case, kept forever. A note the system wrote (an escalation, an expiry) also keeps its
+/// message, so it reads in the reader's language; a person's note is shown as they wrote it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("grid.case-history")]
 public sealed record CaseHistoryEntry(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] CaseStatus Status,
     [property: Id(2)] string Actor,
-    [property: Id(3)] string? Note);
+    [property: Id(3)] string? Note,
+    [property: Id(4), JsonIgnore] Message? SystemNote = null)
+{
+    public CaseHistoryEntry In(Language language) => SystemNote is { } note ? this with { Note = note.In(language) } : this;
+}
 
 /// <summary>
 /// A case as callers read it. <see cref="ClaimedBy"/> and <see cref="ClaimUntil"/> show a claim only while it holds;
@@ -49,7 +58,7 @@ public sealed record CaseView(
     [property: Id(6)] IpRight? Right,
     [property: Id(7)] NoticeKind? Kind,
     [property: Id(8)] IReadOnlyList<string> Evidence,
-    [property: Id(9)] NoticeLanguage? Language,
+    [property: Id(9)] Language? Language,
     [property: Id(10)] string? Detector,
     [property: Id(11)] double? Score,
     [property: Id(12)] DateTimeOffset FiledAt,

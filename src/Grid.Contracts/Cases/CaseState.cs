@@ -18,7 +18,7 @@ public sealed class CaseState
     [Id(6)] public IpRight? Right { get; set; }
     [Id(7)] public NoticeKind? Kind { get; set; }
     [Id(8)] public List<string> Evidence { get; set; } = [];
-    [Id(9)] public NoticeLanguage? Language { get; set; }
+    [Id(9)] public Language? Language { get; set; }
     [Id(10)] public string? Detector { get; set; }
     [Id(11)] public double? Score { get; set; }
     [Id(12)] public DateTimeOffset FiledAt { get; set; }

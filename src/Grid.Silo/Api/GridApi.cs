@@ -33,7 +33,7 @@ public static class GridApi
         services.AddIntakeRateLimits();
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Localize);
         services.AddExceptionHandler<GridExceptionHandler>();
         services.AddOpenApi(o => o.AddSchemaTransformer<WireEnumSchemas>());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);

@@ -16,7 +16,7 @@ public sealed class ExceptionMappingTests
     public async Task EtagConflict_IsA503ToRetry_NotA500()
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
-        var handler = new GridExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), NullLogger<GridExceptionHandler>.Instance);
+        var handler = new GridExceptionHandler(NullLogger<GridExceptionHandler>.Instance);
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
 

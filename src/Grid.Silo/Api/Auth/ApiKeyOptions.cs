@@ -30,7 +30,7 @@ public sealed class ApiKeyOptions
             if (k.Role == GridRoles.Seller && string.IsNullOrEmpty(k.SellerId))
                 errors.Add($"{at}: a seller key needs a SellerId.");
             if (k.Role == GridRoles.Agent && Grid.Domain.Input.Identifier.Problem(k.AgentId) is { } agentProblem)
-                errors.Add($"{at}: an agent key needs an AgentId, which {agentProblem}");
+                errors.Add($"{at}: an agent key needs a valid AgentId: {agentProblem.For("AgentId").English}");
         }
         if (ApiKeys.Where(k => k.Key is not null).GroupBy(k => k.Key).Any(g => g.Count() > 1))
             errors.Add("Grid:ApiKeys has the same key twice.");

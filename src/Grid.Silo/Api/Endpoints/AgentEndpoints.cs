@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Grid.Contracts.Brands;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
+using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Endpoints;
 
@@ -27,7 +28,7 @@ public static class AgentEndpoints
         if (Check(brandId, agentId, user) is { } refused) return refused;
         return await grains.GetGrain<IBrandGrain>(brandId).GrantAgent(agentId) is { } granted
             ? TypedResults.Ok(granted)
-            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+            : ReplyResults.NotFound(Messages.BrandNotRegistered(brandId));
     }
 
     private static async Task<IResult> Revoke(string brandId, string agentId, ClaimsPrincipal user, IGrainFactory grains)
@@ -35,7 +36,7 @@ public static class AgentEndpoints
         if (Check(brandId, agentId, user) is { } refused) return refused;
         return await grains.GetGrain<IBrandGrain>(brandId).RevokeAgent(agentId)
             ? TypedResults.NoContent()
-            : ReplyResults.NotFound($"Agent '{agentId}' holds no authorisation from brand '{brandId}'.");
+            : ReplyResults.NotFound(Messages.AgentNotAuthorised(agentId, brandId));
     }
 
     /// <summary>Only the brand itself (or an operator) grants, lists or withdraws its authorisations.</summary>
@@ -44,7 +45,7 @@ public static class AgentEndpoints
         var e = new InputErrors();
         e.Id("brandId", brandId);
         if (agentId is not null) e.Id("agentId", agentId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        return user.ActsForBrand(brandId) ? null : ReplyResults.Forbidden($"Only brand '{brandId}' or an operator manages its agents.");
+        if (e.Any) return e.ToProblem();
+        return user.ActsForBrand(brandId) ? null : ReplyResults.Forbidden(Messages.BrandManagesAgents(brandId));
     }
 }

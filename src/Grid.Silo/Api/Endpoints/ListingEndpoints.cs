@@ -1,9 +1,11 @@
 using Grid.Contracts.Listings;
 using Grid.Contracts.Sellers;
 using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Languages;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Endpoints;
 
@@ -18,45 +20,46 @@ public static class ListingEndpoints
         group.MapGet("/{listingId}", Get).WithName("GetListing").RequireAuthorization(GridPolicies.OperatorOnly);
     }
 
-    private static async Task<Results<Ok<ListingView>, ValidationProblem>> Upsert(
+    private static async Task<Results<Ok<ListingView>, LocalizedValidationProblem>> Upsert(
         string listingId, ListingUpsertRequest request, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("listingId", listingId);
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         var registration = request.ToRegistration();
         var view = await grains.GetGrain<ISellerGrain>(registration.SellerId).RegisterListing(listingId, registration);
         return TypedResults.Ok(view);
     }
 
-    private static async Task<Results<Ok<ListingStatus>, ValidationProblem>> Status(string listingId, IGrainFactory grains)
+    private static async Task<Results<Ok<ListingStatus>, LocalizedValidationProblem>> Status(string listingId, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("listingId", listingId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         return TypedResults.Ok(await grains.GetGrain<IListingGrain>(listingId).GetStatus());
     }
 
-    private static async Task<Results<Ok<StatusBatchResponse>, ValidationProblem>> StatusBatch(
+    private static async Task<Results<Ok<StatusBatchResponse>, LocalizedValidationProblem>> StatusBatch(
         StatusBatchRequest request, IGrainFactory grains)
     {
         var e = new InputErrors();
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         var pending = new Task<ListingStatus>[request.ListingIds!.Count];
         for (var i = 0; i < pending.Length; i++)
             pending[i] = grains.GetGrain<IListingGrain>(request.ListingIds[i]!).GetStatus().AsTask();
         return TypedResults.Ok(new StatusBatchResponse(await Task.WhenAll(pending)));
     }
 
-    private static async Task<Results<Ok<ListingView>, ProblemHttpResult, ValidationProblem>> Get(string listingId, IGrainFactory grains)
+    private static async Task<Results<Ok<ListingView>, LocalizedProblem, LocalizedValidationProblem>> Get(
+        string listingId, HttpContext http, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("listingId", listingId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         return await grains.GetGrain<IListingGrain>(listingId).GetView() is { } view
-            ? TypedResults.Ok(view)
-            : ReplyResults.NotFound($"Listing '{listingId}' is not in the catalog.");
+            ? TypedResults.Ok(view.Localized(http))
+            : ReplyResults.NotFound(Messages.ListingNotInCatalog(listingId));
     }
 }
