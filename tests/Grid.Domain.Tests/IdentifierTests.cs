@@ -104,4 +104,23 @@ public sealed class IdentifierTests
         Assert.NotNull(Identifier.FreeTextProblem("Fake\u0000Air"));
         Assert.NotNull(Identifier.FreeTextProblem(new string((char)0xD800, 1)));
     }
+
+    [Theory]
+    [InlineData("该商品使用了与我方注册商标“耐克”（第1234567号）近似的标识，包装、吊牌及防伪码均与正品不符，系假冒商品。")]
+    [InlineData("【投诉说明】权利人：耐克创新有限合伙公司；商品链接：https://item.taobao.com/item.htm?id=600000000001；鉴定结论：假货。")]
+    [InlineData("本店商品均从品牌授权经销商处进货，附进货发票（编号 No.2291）及授权书，请核实。")]
+    [InlineData("全角字符ＡＢＣ１２３、Emoji 😀 与繁體字混排亦可")]
+    public void ChineseComplaintText_IsAcceptedAsFreeText(string text)
+    {
+        Assert.Null(Identifier.FreeTextProblem(text));
+    }
+
+    [Theory]
+    [InlineData("耐克官方旗舰店")]
+    [InlineData("第1234567号")]
+    [InlineData("天猫-李宁-运动鞋-001")]
+    public void ChineseNamesAndRegistrationNumbers_AreAcceptedAsIds(string value)
+    {
+        Assert.Null(Identifier.Problem(value));
+    }
 }

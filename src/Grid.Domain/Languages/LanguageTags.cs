@@ -9,16 +9,13 @@ public readonly record struct LanguageRange(string Tag, double Quality);
 /// </summary>
 public static class LanguageTags
 {
-    /// <summary>The tags a complaint may name its language with.</summary>
-    public static readonly IReadOnlyList<string> ComplaintTags = ["en", "zh-CN"];
-
     // Simplified Chinese is the script of the mainland, Singapore and Malaysia; zh alone means it on every
     // marketplace the Grid serves. Traditional (zh-TW, zh-HK, zh-Hant) is not written, so it is not matched.
     private static readonly string[] SimplifiedChinese = ["zh", "zh-CN", "zh-Hans", "zh-SG", "zh-MY"];
 
     /// <summary>
-    /// The language a complaint names, or null when it names none the Grid reads. Besides <see cref="ComplaintTags"/>,
-    /// "zh" is read as Simplified Chinese: it is what complaints carried before zh-CN was the tag.
+    /// The language a complaint names ("en" or "zh-CN"), or null when it names none the Grid reads. "zh" is read as
+    /// Simplified Chinese too: it is what complaints carried before zh-CN was the tag.
     /// </summary>
     public static Language? OfComplaint(string tag) =>
         Is(tag, "en") ? Language.En
