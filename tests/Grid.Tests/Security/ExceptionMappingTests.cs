@@ -28,4 +28,35 @@ public sealed class ExceptionMappingTests
         context.Response.Body.Position = 0;
         Assert.Contains("safe to retry", await new StreamReader(context.Response.Body).ReadToEndAsync());
     }
+
+    [Fact]
+    public async Task EtagConflict_IsExplainedInChinese_WhenTheCallerReadsChinese()
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var handler = new GridExceptionHandler(NullLogger<GridExceptionHandler>.Instance);
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Headers.AcceptLanguage = "zh-CN";
+        context.Response.Body = new MemoryStream();
+
+        Assert.True(await handler.TryHandleAsync(context, new InconsistentStateException("Version conflict (WriteState)", "7", "6"), default));
+
+        Assert.Equal("zh-CN", context.Response.Headers.ContentLanguage.ToString());
+        context.Response.Body.Position = 0;
+        Assert.Contains("可以放心重试", await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task BadRequest_FromACallerWhoAcceptsNoJson_IsStillA400()
+    {
+        // The problem details service declines to write for such a caller; the answer must not turn into a 500.
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var handler = new GridExceptionHandler(NullLogger<GridExceptionHandler>.Instance);
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Headers.Accept = "text/csv";
+        context.Response.Body = new MemoryStream();
+
+        Assert.True(await handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content."), default));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
+    }
 }

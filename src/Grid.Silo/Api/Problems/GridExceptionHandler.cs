@@ -46,7 +46,9 @@ public sealed class GridExceptionHandler(ILogger<GridExceptionHandler> log) : IE
     private static Message Describe(HttpContext context, JsonException json)
     {
         if (json.Path is not { Length: > 1 } path) return Messages.BodyNotJson();
-        var bodyType = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        // The exception handler clears the request's endpoint before handlers run; the feature keeps the one that threw.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         return TargetType(bodyType, path) is { IsEnum: true } allowed
             ? Messages.ValueNotOneOf(path, WireNames.All(allowed))
             : Messages.ValueMalformed(path);
