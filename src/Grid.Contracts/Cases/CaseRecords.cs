@@ -1,6 +1,6 @@
+using System.Text.Json.Serialization;
 using Grid.Contracts.Brands;
 using Grid.Contracts.Listings;
-using System.Text.Json.Serialization;
 using Grid.Domain;
 using Grid.Domain.Languages;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Grid.Contracts.Brands;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
-using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Endpoints;
 

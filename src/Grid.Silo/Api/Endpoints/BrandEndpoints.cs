@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Grid.Contracts.Brands;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Endpoints;
 

@@ -4,13 +4,13 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Grid.Contracts;
 using Grid.Contracts.Events;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
-using Microsoft.Extensions.Options;
-using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Endpoints;
 

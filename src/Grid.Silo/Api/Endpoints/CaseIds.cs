@@ -1,5 +1,5 @@
-using Grid.Silo.Api.Problems;
 using Grid.Domain.Languages;
+using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Endpoints;
 

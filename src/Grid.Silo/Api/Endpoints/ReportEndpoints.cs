@@ -3,12 +3,12 @@ using System.Text;
 using System.Text.Json;
 using Grid.Contracts;
 using Grid.Contracts.Reports;
+using Grid.Domain.Languages;
 using Grid.Domain.Reports;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Endpoints;
 

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Grid.Contracts.Sellers;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Endpoints;
 

@@ -2,8 +2,8 @@ using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Domain;
 using Grid.Domain.Cases;
-using Grid.Silo.Api.Problems;
 using Grid.Domain.Languages;
+using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
 

@@ -1,7 +1,7 @@
 using Grid.Contracts.Detectors;
 using Grid.Domain.Flags;
-using Grid.Silo.Api.Problems;
 using Grid.Domain.Languages;
+using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
 

@@ -1,6 +1,6 @@
 using Grid.Contracts.Listings;
-using Grid.Silo.Api.Problems;
 using Grid.Domain.Languages;
+using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
 

@@ -1,8 +1,8 @@
 using Grid.Contracts.Review;
+using Grid.Domain.Languages;
 using Grid.Domain.Review;
 using Grid.Silo.Api.Problems;
 using Microsoft.Extensions.Primitives;
-using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Requests;
 
