@@ -51,6 +51,7 @@ public sealed class LanguageTests(GridClusterFixture grid)
         var read = await brand.GetIn(null, $"/v1/cases/{created["caseId"]}");
         var view = read.Expect(HttpStatusCode.OK);
         Assert.Equal("zh-CN", read.ContentLanguage);
+        Assert.Contains("Accept-Language", read.Vary);
         Assert.Equal("zh-CN", (string?)view["language"]);
         Assert.Equal(Registration, (string?)view["right"]!["registrationNumber"]);
         Assert.Contains("系假冒商品", (string?)view["evidence"]![1]);

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 
 namespace Grid.Tests.Infrastructure;
 
-/// <summary>An answer with the languages its human text is in (Content-Language).</summary>
-public sealed record LocalizedResponse(HttpStatusCode Status, JsonNode? Body, string? ContentLanguage)
+/// <summary>An answer with the languages its human text is in (Content-Language), and what a cache must key it by (Vary).</summary>
+public sealed record LocalizedResponse(HttpStatusCode Status, JsonNode? Body, string? ContentLanguage, IReadOnlyList<string> Vary)
 {
     public JsonNode Expect(HttpStatusCode expected) => (Status, Body).Expect(expected);
 
@@ -26,7 +26,7 @@ public static class LanguageClient
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var contentLanguage = response.Content.Headers.ContentLanguage.Count > 0 ? string.Join(", ", response.Content.Headers.ContentLanguage) : null;
-        return new LocalizedResponse(response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), contentLanguage);
+        return new LocalizedResponse(response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), contentLanguage, [.. response.Headers.Vary]);
     }
 
     public static Task<LocalizedResponse> GetIn(this HttpClient http, string? acceptLanguage, string path) =>

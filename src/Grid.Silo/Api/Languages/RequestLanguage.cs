@@ -27,9 +27,13 @@ public static class RequestLanguage
     public static Language AnswerLanguage(this HttpContext http, Language? notice = null) =>
         LanguageTags.Choose(http.Asked(), notice ?? (http.Items.TryGetValue(NoticeKey, out var about) ? (Language?)about : null));
 
-    /// <summary>Says which languages the answer's human text is in.</summary>
-    public static void SetContentLanguage(this HttpResponse response, params IEnumerable<Language> languages) =>
+    /// <summary>Says which languages the answer's human text is in, and that a cache must key it by Accept-Language.</summary>
+    public static void SetContentLanguage(this HttpResponse response, params IEnumerable<Language> languages)
+    {
         response.Headers.ContentLanguage = string.Join(", ", languages.Distinct().Select(LanguageTags.Tag));
+        if (!response.Headers.Vary.Any(v => v?.Contains(HeaderNames.AcceptLanguage, StringComparison.OrdinalIgnoreCase) == true))
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+    }
 
     // A header that does not parse asks for nothing: the caller gets the default, never an error for a header it may not control.
     private static Language? Negotiate(StringValues header) =>
