@@ -170,12 +170,18 @@ public sealed partial class CaseGrain(
         await DriveEffects();
         var now = clock.GetUtcNow();
         if (Appeals.AppealProblem(S.Status, S.DecidedAt, now, policy.Value.Appeals) is { } problem) return Reply<CaseView>.Conflict(problem);
-        S.Appeal = new AppealRecord(new SellerStatement(statement, now, actor), null, null, null, null);
+        S.Appeal = new AppealRecord(new SellerStatement(statement, now, actor), null, null, null, null,
+            DueAt: Appeals.DecisionDueAt(now, policy.Value.Appeals));
         return await Act(CaseAction.Appeal, null, actor);
     }
 
-    public Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor) =>
-        Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
+    public async Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor)
+    {
+        // As with a complaint: an appeal another operator claimed is theirs to decide.
+        if (Exists && S.Status == CaseStatus.Appealed && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
+            return Reply<CaseView>.Conflict(HeldBy(Claimed()!, "decide it"));
+        return await Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
+    }
 
     private async Task<Reply<CaseView>> Act(CaseAction action, string? note, string actor)
     {
@@ -202,12 +208,16 @@ public sealed partial class CaseGrain(
         }
         await DriveEffects();
         var now = clock.GetUtcNow();
-        if (ReviewDeadline.ShouldEscalate(S.Status, S.DueAt, S.EscalatedAt, now))
+        var operators = OperatorDeadline();
+        if (ReviewDeadline.ShouldEscalate(S.Status, operators.DueAt, operators.EscalatedAt, now))
         {
-            Apply(CaseAction.Escalate, Deadline, $"Review overdue: it was due at {S.DueAt:O}.", now);
-            S.EscalatedAt = now;
+            var appeal = S.Status == CaseStatus.Appealed;
+            Apply(CaseAction.Escalate, Deadline, $"{(appeal ? "Appeal" : "Review")} overdue: it was due at {operators.DueAt:O}.", now);
+            if (appeal) S.Appeal = S.Appeal! with { EscalatedAt = now };
+            else S.EscalatedAt = now;
             await state.WriteStateAsync();
-            log.LogWarning("Case {CaseId} on listing {ListingId} is overdue (due {DueAt:O}); escalated to operators", CaseId, S.ListingId, S.DueAt);
+            log.LogWarning("Case {CaseId} on listing {ListingId} is overdue in {Status} (due {DueAt:O}); escalated to operators",
+                CaseId, S.ListingId, S.Status, operators.DueAt);
             await DriveEffects();
         }
         else if (VerificationDeadline.ShouldExpire(S.Status, S.VerificationDueAt, now))
@@ -227,8 +237,9 @@ public sealed partial class CaseGrain(
     private async Task WatchDeadline()
     {
         // One reminder per case, for whichever deadline it has.
-        var due = CaseDeadlines.Watched(S.Status, S.DueAt, S.EscalatedAt, S.VerificationDueAt);
+        var due = CaseDeadlines.Watched(S.Status, OperatorDeadline(), S.VerificationDueAt);
         var needed = due is not null;
+        // No step goes from one watched deadline straight to another (an appeal follows a decided case), so a flag suffices.
         if (needed == S.WatchingDeadline) return;
         if (needed)
         {
@@ -251,7 +262,7 @@ public sealed partial class CaseGrain(
         S.Status = to;
         S.LastAction = action;
         S.History.Add(new CaseHistoryEntry(now, to, actor, note));
-        var effects = CaseEffects.For(S.Source, action);
+        var effects = CaseEffects.For(S.Source, from, action);
         S.PendingEffects |= effects;
         if ((effects & CaseEffects.ReviewQueue) != 0) QueueEntryChanged();
         if (!CaseMachine.AwaitsOperatorReview(to)) (S.ClaimedBy, S.ClaimUntil) = (null, null);
@@ -342,8 +353,8 @@ public sealed partial class CaseGrain(
             yield return new AppealDecided { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Decision = decision, Note = S.Appeal.Note };
         if (e.HasFlag(CaseEffect.TellVerificationExpired))
             yield return new VerificationExpired { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector! };
-        if (e.HasFlag(CaseEffect.TellReviewOverdue))
-            yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = S.DueAt!.Value };
+        if (e.HasFlag(CaseEffect.TellReviewOverdue) && OperatorDeadline().DueAt is { } dueAt)
+            yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = dueAt, Status = S.Status };
         if (e.HasFlag(CaseEffect.TellListingReinstated))
             yield return new ListingReinstated { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId };
         if (e.HasFlag(CaseEffect.TellListingTakenDown))
@@ -375,6 +386,10 @@ public sealed partial class CaseGrain(
         }
         return Reply<HeldListing>.Conflict($"Another notice on listing '{listingId}' is being filed at this moment; retry.");
     }
+
+    /// <summary>The operators' deadline the case is under now (see <see cref="CaseDeadlines.ForOperators"/>).</summary>
+    private OperatorDeadline OperatorDeadline() => CaseDeadlines.ForOperators(
+        S.Status, new(S.DueAt, S.EscalatedAt), new(S.Appeal?.DueAt, S.Appeal?.EscalatedAt));
 
     private CaseView View()
     {

@@ -81,4 +81,6 @@ public sealed record AppealRecord(
     [property: Id(1)] AppealDecision? Decision,
     [property: Id(2)] string? Note,
     [property: Id(3)] DateTimeOffset? DecidedAt,
-    [property: Id(4)] string? DecidedBy);
+    [property: Id(4)] string? DecidedBy,
+    [property: Id(5)] DateTimeOffset? DueAt = null,
+    [property: Id(6)] DateTimeOffset? EscalatedAt = null);

@@ -99,6 +99,9 @@ public sealed record ReviewOverdue : BrandEvent
     [Id(0)] public required Guid CaseId { get; init; }
     [Id(1)] public required string ListingId { get; init; }
     [Id(2)] public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>What was overdue: the review of the notice (under-review) or the decision on the seller's appeal (appealed).</summary>
+    [Id(3)] public CaseStatus? Status { get; init; }
     public override string EventType => "review-overdue";
 }
 
