@@ -106,6 +106,7 @@ public sealed partial class BrandGrain(
             (counted, countedOn) = (o, day);
         }
         S.Cases[caseId] = new CaseMark(step, counted, countedKind, countedOn).Pack();
+        TrackVerifications(caseId, events);
         // The rule runs at every step, not only when figures move: a cooldown ends, or a pin is lifted, between cases.
         var change = S.Profile is null ? null : TierRule.Decide(Figures(now), Standing(), now, Tiers);
         List<BrandEvent> told = [.. events];
@@ -170,5 +171,5 @@ public sealed partial class BrandGrain(
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         BrandId, p.Name, p.Rights, p.Tier,
         new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned),
-        S.RegisteredAt, S.UpdatedAt, S.TierPinned, MisuseView());
+        S.RegisteredAt, S.UpdatedAt, S.TierPinned, MisuseView(), S.AccountManager);
 }

@@ -341,6 +341,7 @@ public sealed partial class CaseGrain(
             yield return new VerificationRequested
             {
                 BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector!, Score = S.Score ?? 0,
+                DueAt = S.VerificationDueAt,
             };
         if (e.HasFlag(CaseEffect.TellCaseDecided))
             yield return new CaseDecided
