@@ -99,11 +99,8 @@ public sealed partial class BrandGrain(
         {
             (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned) =
                 (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted, t.Overturned);
-            var day = NoticeWindow.DayOf(at);
-            S.Notices = NoticeWindow.Move(S.Notices,
-                NoticeWindow.Where(countedKind, countedOn, counted), NoticeWindow.Where(countedKind, day, o),
-                NoticeWindow.DayOf(now), Tiers.WindowDays);
-            (counted, countedOn) = (o, day);
+            (S.Notices, var recounted) = NoticeRecount.Apply(S.Notices, new(counted, countedKind, countedOn), o, at, now, Tiers.WindowDays);
+            (counted, countedOn) = (recounted.Outcome, recounted.Day);
         }
         S.Cases[caseId] = new CaseMark(step, counted, countedKind, countedOn).Pack();
         TrackVerifications(caseId, events);

@@ -1,4 +1,5 @@
 using Grid.Contracts;
+using Grid.Contracts.Agents;
 using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Contracts.Detectors;
@@ -52,6 +53,17 @@ public sealed partial class CaseGrain(
             return Reply<FiledCase>.Forbidden(
                 $"Brand '{filing.BrandId}' is suspended from filing until {until:O}: too many of its notices were rejected.");
 
+        // The same controls reach an agent filing for the brand, on the agent's own record.
+        var agentMisuse = MisuseLevel.None;
+        if (filing.AgentId is { } agentId)
+        {
+            var agent = await GrainFactory.GetGrain<IAgentGrain>(agentId).GetView();
+            if (agent.Misuse is { Level: MisuseLevel.Suspended, Until: { } agentUntil })
+                return Reply<FiledCase>.Forbidden(
+                    $"Agent '{agentId}' is suspended from filing until {agentUntil:O}: too many of its notices were rejected.");
+            agentMisuse = agent.Misuse.Level;
+        }
+
         var now = clock.GetUtcNow();
         var route = ComplaintTriage.Route(brand.Tier, now, policy.Value.Review);
         return await Open(
@@ -71,7 +83,8 @@ public sealed partial class CaseGrain(
                 DueAt = route.DueAt,
                 AnswerDueAt = route.DueAt is null ? null : Appeals.AnswerDueAt(now, policy.Value.Appeals.AnswerWorkingDays),
                 ComplaintId = filing.ComplaintId,
-                ReviewPriority = ReviewPriorities.Of(brand.Tier, brand.Misuse.Level),
+                ReviewPriority = ReviewPriorities.Of(brand.Tier, brand.Misuse.Level, agentMisuse),
+                AgentId = filing.AgentId,
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }
@@ -299,6 +312,8 @@ public sealed partial class CaseGrain(
             await GrainFactory.GetGrain<IBrandGrain>(brandId)
                 .RecordCase(CaseId, S.History.Count, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)], S.Kind, at);
         }
+        if (S.AgentId is { } agentId && CaseEffects.BrandOutcomeOf(e) is { } outcome)
+            await GrainFactory.GetGrain<IAgentGrain>(agentId).RecordCase(CaseId, S.History.Count, outcome, S.Kind, at);
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
         if (e.HasFlag(CaseEffect.RemoveStrike)) await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).RemoveStrike(CaseId);

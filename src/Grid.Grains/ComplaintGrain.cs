@@ -77,6 +77,6 @@ public sealed class ComplaintGrain(
             return new ComplaintItem(listingId, view?.CaseId ?? caseId, view?.Status, view is null ? "The case is being opened; send the complaint again." : null);
         }));
         var f = S.Filing!;
-        return new ComplaintView(ComplaintId, f.BrandId, f.Right, f.Kind, S.FiledAt, items);
+        return new ComplaintView(ComplaintId, f.BrandId, f.Right, f.Kind, S.FiledAt, items, f.FiledBy);
     }
 }

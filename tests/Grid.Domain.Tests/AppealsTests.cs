@@ -158,3 +158,17 @@ public sealed class AppealsInTheReviewQueueTests
         Assert.Contains(policy.Validate(), e => e.Contains("Appeals:DecisionHours"));
     }
 }
+
+public sealed class AgentPriorityTests
+{
+    [Theory]
+    [InlineData(MisuseLevel.None, MisuseLevel.None, ReviewPriority.Trusted)]
+    [InlineData(MisuseLevel.Warned, MisuseLevel.None, ReviewPriority.Trusted)]
+    [InlineData(MisuseLevel.None, MisuseLevel.Demoted, ReviewPriority.Demoted)]
+    [InlineData(MisuseLevel.Demoted, MisuseLevel.None, ReviewPriority.Demoted)]
+    [InlineData(MisuseLevel.Warned, MisuseLevel.Suspended, ReviewPriority.Demoted)]
+    public void ANoticeFiledByAnAgent_IsDemotedWhenEitherTheBrandOrTheAgentIs(MisuseLevel brand, MisuseLevel agent, ReviewPriority expected)
+    {
+        Assert.Equal(expected, ReviewPriorities.Of(ProgramTier.GoodFaith, brand, agent));
+    }
+}

@@ -14,7 +14,8 @@ public sealed record ComplaintFiling(
     [property: Id(4)] IReadOnlyList<string> Evidence,
     [property: Id(5)] NoticeLanguage Language,
     [property: Id(6)] string FiledBy,
-    [property: Id(7)] Guid? ComplaintId = null);
+    [property: Id(7)] Guid? ComplaintId = null,
+    [property: Id(8)] string? AgentId = null);
 
 /// <summary>A flag that FlagIntake decided deserves a case.</summary>
 [GenerateSerializer, Immutable, Alias("grid.flag-case")]

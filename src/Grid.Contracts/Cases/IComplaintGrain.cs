@@ -35,7 +35,8 @@ public sealed record ComplaintView(
     [property: Id(2)] Brands.IpRight Right,
     [property: Id(3)] Domain.NoticeKind Kind,
     [property: Id(4)] DateTimeOffset FiledAt,
-    [property: Id(5)] IReadOnlyList<ComplaintItem> Listings);
+    [property: Id(5)] IReadOnlyList<ComplaintItem> Listings,
+    [property: Id(6)] string? FiledBy = null);
 
 [GenerateSerializer, Immutable, Alias("grid.filed-complaint")]
 public sealed record FiledComplaint([property: Id(0)] ComplaintView Complaint, [property: Id(1)] bool Created);

@@ -28,7 +28,7 @@ public static class ComplaintEndpoints
         // Every case, whatever its source, also reads under /v1/cases.
         var cases = app.MapGroup("/v1/cases").WithTags("Cases");
         cases.MapGet("/{caseId}", Get).WithName("GetCase").RequireAuthorization(GridPolicies.CaseReaders);
-        cases.MapPost("/{caseId}/retract", Retract).WithName("RetractCase").RequireAuthorization(GridPolicies.BrandOnly);
+        cases.MapPost("/{caseId}/retract", Retract).WithName("RetractCase").RequireAuthorization(GridPolicies.Retractors);
     }
 
     private static async Task<IResult> File(ComplaintRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains)
@@ -37,30 +37,25 @@ public static class ComplaintEndpoints
         request.Validate(e);
         var idempotencyKey = CaseIds.IdempotencyKey(http, e);
         if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        if (!await MayFileFor(user, request.BrandId!, grains))
+        if (!await user.MayFileFor(request.BrandId!, grains))
             return ReplyResults.Forbidden(user.AgentId() is { } agent
                 ? $"Agent '{agent}' holds no authorisation from brand '{request.BrandId}' to file for it."
                 : $"This key may not file complaints for brand '{request.BrandId}'.");
         if (request.ManyListings) return await FileMany(request, idempotencyKey, user, grains);
 
         var caseId = idempotencyKey is null ? Guid.NewGuid() : NoticeKeys.CaseIdFor($"complaint|{request.BrandId}", idempotencyKey);
-        var reply = await grains.GetGrain<ICaseGrain>(caseId).FileComplaint(request.ToFiling(user.Actor()));
+        var reply = await grains.GetGrain<ICaseGrain>(caseId).FileComplaint(request.ToFiling(user.Actor(), user.AgentId()));
         if (reply.Value is not { } filed) return ReplyResults.Problem(reply);
         return filed.Created
             ? TypedResults.Created($"/v1/complaints/{filed.Case.CaseId}", filed.Case)
             : TypedResults.Ok(filed.Case);
     }
 
-    /// <summary>A brand files for itself; an agent only for a brand that authorised it, asked at each filing so a withdrawal bites at once.</summary>
-    private static async Task<bool> MayFileFor(ClaimsPrincipal user, string brandId, IGrainFactory grains) =>
-        user.ActsForBrand(brandId)
-        || (user.AgentId() is { } agentId && (await grains.GetGrain<IBrandGrain>(brandId).GetAgents()).Any(a => a.AgentId == agentId));
-
     /// <summary>One complaint, many listings: a case per listing, grouped under the complaint id.</summary>
     private static async Task<IResult> FileMany(ComplaintRequest request, string? idempotencyKey, ClaimsPrincipal user, IGrainFactory grains)
     {
         var complaintId = idempotencyKey is null ? Guid.NewGuid() : NoticeKeys.CaseIdFor($"complaint-group|{request.BrandId}", idempotencyKey);
-        var reply = await grains.GetGrain<IComplaintGrain>(complaintId).File(request.ToFiling(user.Actor()), [.. request.ListingIds!.Select(l => l!)]);
+        var reply = await grains.GetGrain<IComplaintGrain>(complaintId).File(request.ToFiling(user.Actor(), user.AgentId()), [.. request.ListingIds!.Select(l => l!)]);
         if (reply.Value is not { } filed) return ReplyResults.Problem(reply);
         return filed.Created
             ? TypedResults.Created($"/v1/complaints/{complaintId}", filed.Complaint)
@@ -73,7 +68,7 @@ public static class ComplaintEndpoints
         var e = new InputErrors();
         if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
         if (await grains.GetGrain<IComplaintGrain>(id).GetView() is not { } complaint) return await Get(caseId, user, grains);
-        return user.ActsForBrand(complaint.BrandId)
+        return await user.ActsForNotice(complaint.BrandId, complaint.FiledBy, grains)
             ? TypedResults.Ok(complaint)
             : ReplyResults.Forbidden("This key may read only its own complaints.");
     }
@@ -84,7 +79,7 @@ public static class ComplaintEndpoints
         var e = new InputErrors();
         if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
         if (await grains.GetGrain<ICaseGrain>(id).GetView() is not { } view) return ReplyResults.NotFound($"Case {id} does not exist.");
-        if (!user.ActsForBrand(view.BrandId) && !user.IsSeller(view.SellerId))
+        if (!user.IsSeller(view.SellerId) && !await user.ActsForNotice(view.BrandId, view.History[0].Actor, grains))
             return ReplyResults.Forbidden("This key may read only its own cases.");
         return TypedResults.Ok(view);
     }
@@ -97,7 +92,8 @@ public static class ComplaintEndpoints
         var grain = grains.GetGrain<ICaseGrain>(id);
         if (await grain.GetView() is not { } view) return ReplyResults.NotFound($"Case {id} does not exist.");
         // Which cases can be retracted at all is the case machine's to say (a 409); here only whose they are.
-        if (!user.ActsForBrand(view.BrandId)) return ReplyResults.Forbidden("A brand may retract only its own complaints.");
+        if (!await user.ActsForNotice(view.BrandId, view.History[0].Actor, grains))
+            return ReplyResults.Forbidden("A brand (or the agent that filed it for the brand) may retract only its own complaints.");
         var reply = await grain.Retract(user.Actor());
         return reply.Value is { } retracted ? TypedResults.Ok(retracted) : ReplyResults.Problem(reply);
     }

@@ -49,8 +49,8 @@ public sealed record ComplaintRequest(
         else for (var i = 0; i < Evidence.Count; i++) e.Text($"evidence[{i}]", Evidence[i], MaxEvidenceLength);
     }
 
-    public ComplaintFiling ToFiling(string filedBy) =>
-        new(BrandId!, ListingId ?? "", Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], Language!.Value, filedBy);
+    public ComplaintFiling ToFiling(string filedBy, string? agentId) =>
+        new(BrandId!, ListingId ?? "", Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], Language!.Value, filedBy, AgentId: agentId);
 }
 
 /// <summary>POST /v1/complaints/{caseId}/decision: an operator's review.</summary>
