@@ -67,10 +67,10 @@ public sealed partial class CaseGrain
     private Task SyncReviewQueue()
     {
         var partition = GrainFactory.GetGrain<IReviewQueuePartitionGrain>(S.QueuePartition ?? ReviewPartitions.Of(CaseId, policy.Value.Review.QueuePartitions));
-        return CaseMachine.AwaitsOperatorReview(S.Status)
-            ? partition.Put(new ReviewEntry(
-                CaseId, S.ListingId, S.BrandId, S.Marketplace, S.Status, S.ReviewPriority, S.FiledAt, S.DueAt, S.EscalatedAt,
-                S.ClaimedBy, S.ClaimUntil, S.QueueRevision))
-            : partition.Remove(CaseId, S.QueueRevision);
+        if (!CaseMachine.AwaitsOperatorReview(S.Status)) return partition.Remove(CaseId, S.QueueRevision);
+        var deadline = OperatorDeadline();
+        return partition.Put(new ReviewEntry(
+            CaseId, S.ListingId, S.BrandId, S.Marketplace, S.Status, ReviewPriorities.InQueue(S.Status, S.ReviewPriority), S.FiledAt,
+            deadline.DueAt, deadline.EscalatedAt, S.ClaimedBy, S.ClaimUntil, S.QueueRevision));
     }
 }

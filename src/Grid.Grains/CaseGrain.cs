@@ -1,4 +1,5 @@
 using Grid.Contracts;
+using Grid.Contracts.Agents;
 using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Contracts.Detectors;
@@ -50,6 +51,16 @@ public sealed partial class CaseGrain(
         if (brand.Misuse is { Level: MisuseLevel.Suspended, Until: { } until })
             return Reply<FiledCase>.Forbidden(Messages.BrandSuspended(filing.BrandId, until));
 
+        // The same controls reach an agent filing for the brand, on the agent's own record.
+        var agentMisuse = MisuseLevel.None;
+        if (filing.AgentId is { } agentId)
+        {
+            var agent = await GrainFactory.GetGrain<IAgentGrain>(agentId).GetView();
+            if (agent.Misuse is { Level: MisuseLevel.Suspended, Until: { } agentUntil })
+                return Reply<FiledCase>.Forbidden(Messages.AgentSuspended(agentId, agentUntil));
+            agentMisuse = agent.Misuse.Level;
+        }
+
         var now = clock.GetUtcNow();
         var route = ComplaintTriage.Route(brand.Tier, now, policy.Value.Review);
         return await Open(
@@ -69,7 +80,8 @@ public sealed partial class CaseGrain(
                 DueAt = route.DueAt,
                 AnswerDueAt = route.DueAt is null ? null : Appeals.AnswerDueAt(now, policy.Value.Appeals.AnswerWorkingDays),
                 ComplaintId = filing.ComplaintId,
-                ReviewPriority = ReviewPriorities.Of(brand.Tier, brand.Misuse.Level),
+                ReviewPriority = ReviewPriorities.Of(brand.Tier, brand.Misuse.Level, agentMisuse),
+                AgentId = filing.AgentId,
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }
@@ -168,12 +180,18 @@ public sealed partial class CaseGrain(
         await DriveEffects();
         var now = clock.GetUtcNow();
         if (Appeals.AppealProblem(S.Status, S.DecidedAt, now, policy.Value.Appeals) is { } problem) return Reply<CaseView>.Conflict(problem);
-        S.Appeal = new AppealRecord(new SellerStatement(statement, now, actor), null, null, null, null);
+        S.Appeal = new AppealRecord(new SellerStatement(statement, now, actor), null, null, null, null,
+            DueAt: Appeals.DecisionDueAt(now, policy.Value.Appeals));
         return await Act(CaseAction.Appeal, null, actor);
     }
 
-    public Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor) =>
-        Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
+    public async Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor)
+    {
+        // As with a complaint: an appeal another operator claimed is theirs to decide.
+        if (Exists && S.Status == CaseStatus.Appealed && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
+            return Reply<CaseView>.Conflict(Messages.ClaimedAgainstDecision(CaseId, Claimed()!.Operator, Claimed()!.Until));
+        return await Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
+    }
 
     private async Task<Reply<CaseView>> Act(CaseAction action, string? note, string actor)
     {
@@ -200,12 +218,17 @@ public sealed partial class CaseGrain(
         }
         await DriveEffects();
         var now = clock.GetUtcNow();
-        if (ReviewDeadline.ShouldEscalate(S.Status, S.DueAt, S.EscalatedAt, now))
+        var operators = OperatorDeadline();
+        if (ReviewDeadline.ShouldEscalate(S.Status, operators.DueAt, operators.EscalatedAt, now))
         {
-            ApplyWithSystemNote(CaseAction.Escalate, Deadline, Messages.ReviewOverdueNote(S.DueAt!.Value), now);
-            S.EscalatedAt = now;
+            var appeal = S.Status == CaseStatus.Appealed;
+            var due = operators.DueAt!.Value;
+            ApplyWithSystemNote(CaseAction.Escalate, Deadline, appeal ? Messages.AppealOverdueNote(due) : Messages.ReviewOverdueNote(due), now);
+            if (appeal) S.Appeal = S.Appeal! with { EscalatedAt = now };
+            else S.EscalatedAt = now;
             await state.WriteStateAsync();
-            log.LogWarning("Case {CaseId} on listing {ListingId} is overdue (due {DueAt:O}); escalated to operators", CaseId, S.ListingId, S.DueAt);
+            log.LogWarning("Case {CaseId} on listing {ListingId} is overdue in {Status} (due {DueAt:O}); escalated to operators",
+                CaseId, S.ListingId, S.Status, operators.DueAt);
             await DriveEffects();
         }
         else if (VerificationDeadline.ShouldExpire(S.Status, S.VerificationDueAt, now))
@@ -225,8 +248,9 @@ public sealed partial class CaseGrain(
     private async Task WatchDeadline()
     {
         // One reminder per case, for whichever deadline it has.
-        var due = CaseDeadlines.Watched(S.Status, S.DueAt, S.EscalatedAt, S.VerificationDueAt);
+        var due = CaseDeadlines.Watched(S.Status, OperatorDeadline(), S.VerificationDueAt);
         var needed = due is not null;
+        // No step goes from one watched deadline straight to another (an appeal follows a decided case), so a flag suffices.
         if (needed == S.WatchingDeadline) return;
         if (needed)
         {
@@ -252,7 +276,7 @@ public sealed partial class CaseGrain(
         S.Status = to;
         S.LastAction = action;
         S.History.Add(new CaseHistoryEntry(now, to, actor, note, systemNote));
-        var effects = CaseEffects.For(S.Source, action);
+        var effects = CaseEffects.For(S.Source, from, action);
         S.PendingEffects |= effects;
         if ((effects & CaseEffects.ReviewQueue) != 0) QueueEntryChanged();
         if (!CaseMachine.AwaitsOperatorReview(to)) (S.ClaimedBy, S.ClaimUntil) = (null, null);
@@ -289,6 +313,8 @@ public sealed partial class CaseGrain(
             await GrainFactory.GetGrain<IBrandGrain>(brandId)
                 .RecordCase(CaseId, S.History.Count, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)], S.Kind, at);
         }
+        if (S.AgentId is { } agentId && CaseEffects.BrandOutcomeOf(e) is { } outcome)
+            await GrainFactory.GetGrain<IAgentGrain>(agentId).RecordCase(CaseId, S.History.Count, outcome, S.Kind, at);
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
         if (e.HasFlag(CaseEffect.RemoveStrike)) await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).RemoveStrike(CaseId);
@@ -331,6 +357,7 @@ public sealed partial class CaseGrain(
             yield return new VerificationRequested
             {
                 BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector!, Score = S.Score ?? 0,
+                DueAt = S.VerificationDueAt,
             };
         if (e.HasFlag(CaseEffect.TellCaseDecided))
             yield return new CaseDecided
@@ -343,8 +370,8 @@ public sealed partial class CaseGrain(
             yield return new AppealDecided { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Decision = decision, Note = S.Appeal.Note };
         if (e.HasFlag(CaseEffect.TellVerificationExpired))
             yield return new VerificationExpired { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector! };
-        if (e.HasFlag(CaseEffect.TellReviewOverdue))
-            yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = S.DueAt!.Value };
+        if (e.HasFlag(CaseEffect.TellReviewOverdue) && OperatorDeadline().DueAt is { } dueAt)
+            yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = dueAt, Status = S.Status };
         if (e.HasFlag(CaseEffect.TellListingReinstated))
             yield return new ListingReinstated { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId };
         if (e.HasFlag(CaseEffect.TellListingTakenDown))
@@ -376,6 +403,10 @@ public sealed partial class CaseGrain(
         }
         return Reply<HeldListing>.Conflict(Messages.NoticeBeingFiled(listingId));
     }
+
+    /// <summary>The operators' deadline the case is under now (see <see cref="CaseDeadlines.ForOperators"/>).</summary>
+    private OperatorDeadline OperatorDeadline() => CaseDeadlines.ForOperators(
+        S.Status, new(S.DueAt, S.EscalatedAt), new(S.Appeal?.DueAt, S.Appeal?.EscalatedAt));
 
     private CaseView View()
     {

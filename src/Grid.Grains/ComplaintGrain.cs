@@ -81,6 +81,6 @@ public sealed class ComplaintGrain(
             return new ComplaintItem(listingId, view?.CaseId ?? caseId, view?.Status, opening?.English, opening);
         }));
         var f = S.Filing!;
-        return new ComplaintView(ComplaintId, f.BrandId, f.Right, f.Kind, S.FiledAt, items, f.Language);
+        return new ComplaintView(ComplaintId, f.BrandId, f.Right, f.Kind, S.FiledAt, items, f.FiledBy, f.Language);
     }
 }

@@ -16,7 +16,8 @@ public sealed record ComplaintFiling(
     [property: Id(4)] IReadOnlyList<string> Evidence,
     [property: Id(5)] Language Language,
     [property: Id(6)] string FiledBy,
-    [property: Id(7)] Guid? ComplaintId = null);
+    [property: Id(7)] Guid? ComplaintId = null,
+    [property: Id(8)] string? AgentId = null);
 
 /// <summary>A flag that FlagIntake decided deserves a case.</summary>
 [GenerateSerializer, Immutable, Alias("grid.flag-case")]
@@ -90,4 +91,6 @@ public sealed record AppealRecord(
     [property: Id(1)] AppealDecision? Decision,
     [property: Id(2)] string? Note,
     [property: Id(3)] DateTimeOffset? DecidedAt,
-    [property: Id(4)] string? DecidedBy);
+    [property: Id(4)] string? DecidedBy,
+    [property: Id(5)] DateTimeOffset? DueAt = null,
+    [property: Id(6)] DateTimeOffset? EscalatedAt = null);

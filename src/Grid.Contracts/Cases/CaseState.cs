@@ -71,4 +71,7 @@ public sealed class CaseState
 
     /// <summary>Until when the brand may answer a verification request (Joint-Force).</summary>
     [Id(32)] public DateTimeOffset? VerificationDueAt { get; set; }
+
+    /// <summary>The agent that filed the complaint for the brand, if one did: its record moves with the case's outcome too.</summary>
+    [Id(33)] public string? AgentId { get; set; }
 }

@@ -43,7 +43,8 @@ public sealed record ComplaintView(
     [property: Id(3)] NoticeKind Kind,
     [property: Id(4)] DateTimeOffset FiledAt,
     [property: Id(5)] IReadOnlyList<ComplaintItem> Listings,
-    [property: Id(6)] Language? Language = null);
+    [property: Id(6)] string? FiledBy = null,
+    [property: Id(7)] Language? Language = null);
 
 [GenerateSerializer, Immutable, Alias("grid.filed-complaint")]
 public sealed record FiledComplaint([property: Id(0)] ComplaintView Complaint, [property: Id(1)] bool Created);

@@ -20,10 +20,13 @@ public static class Appeals
 
     public static DateTimeOffset AppealDeadline(DateTimeOffset decidedAt, AppealPolicy policy) => decidedAt.AddMonths(policy.WindowMonths);
 
+    /// <summary>When an operator's decision on an appeal filed at <paramref name="appealedAt"/> is due.</summary>
+    public static DateTimeOffset DecisionDueAt(DateTimeOffset appealedAt, AppealPolicy policy) => appealedAt.AddHours(policy.DecisionHours);
+
     /// <summary>Null when the seller may still answer the complaint; otherwise why not.</summary>
     public static Message? AnswerProblem(CaseStatus status, DateTimeOffset? answerDueAt, DateTimeOffset now)
     {
-        if (!CaseMachine.AwaitsOperatorReview(status)) return Messages.OnlyPendingAnswerable();
+        if (status != CaseStatus.UnderReview) return Messages.OnlyPendingAnswerable();
         if (answerDueAt is { } due && now > due) return Messages.AnswerWindowClosed(due);
         return null;
     }

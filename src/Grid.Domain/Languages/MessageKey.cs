@@ -63,6 +63,9 @@ public enum MessageKey
     AnswerWindowClosed = 121,
     ReviewOverdueNote = 122,
     VerificationExpiredNote = 123,
+    AppealOverdueNote = 124,
+    AgentSuspended = 125,
+    UnknownOperator = 126,
 
     // Why this key may not do this (403), beyond its role.
     AgentNotAuthorisedToFile = 200,
@@ -78,6 +81,8 @@ public enum MessageKey
     MayNotSubscribe = 210,
     BrandManagesAgents = 211,
     AgentNotAuthorised = 212,
+    MayNotReadAgent = 213,
+    NoOwnManagerView = 214,
 
     // Problem titles, and what the HTTP layer itself says.
     TitleValidation = 300,
@@ -109,6 +114,7 @@ public enum MessageKey
     MethodNotAllowed = 326,
     UnsupportedMediaType = 327,
     ServerError = 328,
+    TitleUnknownOperator = 329,
 
     // Statements of reasons (DSA art. 17).
     TakedownDecision = 400,

@@ -21,6 +21,8 @@ public static partial class Messages
         Of(MessageKey.RightNotRegistered, ("brandId", brandId), Term("rightType", type), ("number", registrationNumber));
 
     public static Message BrandSuspended(string brandId, DateTimeOffset until) => Of(MessageKey.BrandSuspended, ("brandId", brandId), ("until", until));
+    public static Message AgentSuspended(string agentId, DateTimeOffset until) => Of(MessageKey.AgentSuspended, ("agentId", agentId), ("until", until));
+    public static Message UnknownOperator(string operatorId) => Of(MessageKey.UnknownOperator, ("operatorId", operatorId));
     public static Message ListingNotInCatalog(string listingId) => Of(MessageKey.ListingNotInCatalog, ("listingId", listingId));
     public static Message IdempotencyKeyUsedForOtherNotice() => Of(MessageKey.IdempotencyKeyUsedForOtherNotice);
     public static Message IdempotencyKeyUsedForOtherComplaint() => Of(MessageKey.IdempotencyKeyUsedForOtherComplaint);
@@ -34,6 +36,7 @@ public static partial class Messages
     public static Message OnlyPendingAnswerable() => Of(MessageKey.OnlyPendingAnswerable);
     public static Message AnswerWindowClosed(DateTimeOffset due) => Of(MessageKey.AnswerWindowClosed, ("due", due));
     public static Message ReviewOverdueNote(DateTimeOffset due) => Of(MessageKey.ReviewOverdueNote, ("due", due));
+    public static Message AppealOverdueNote(DateTimeOffset due) => Of(MessageKey.AppealOverdueNote, ("due", due));
     public static Message VerificationExpiredNote(DateTimeOffset due) => Of(MessageKey.VerificationExpiredNote, ("due", due));
 
     private static Message Claimed(MessageKey key, Guid caseId, string holder, DateTimeOffset until) =>
@@ -59,6 +62,9 @@ public static partial class Messages
             "品牌“{brandId}”未登记注册号为“{number}”的{rightType}。"),
         new(MessageKey.BrandSuspended, "Brand '{brandId}' is suspended from filing until {until}: too many of its notices were rejected.",
             "品牌“{brandId}”被驳回的投诉过多，已被暂停投诉资格，至 {until} 为止。"),
+        new(MessageKey.AgentSuspended, "Agent '{agentId}' is suspended from filing until {until}: too many of its notices were rejected.",
+            "代理方“{agentId}”被驳回的投诉过多，已被暂停投诉资格，至 {until} 为止。"),
+        new(MessageKey.UnknownOperator, "No operator key has OperatorId '{operatorId}'.", "没有任何运营人员密钥的 OperatorId 为“{operatorId}”。"),
         new(MessageKey.ListingNotInCatalog, "Listing '{listingId}' is not in the catalog.", "商品“{listingId}”不在商品库中。"),
         new(MessageKey.IdempotencyKeyUsedForOtherNotice, "This Idempotency-Key was already used for a different notice.",
             "此 Idempotency-Key 已用于另一条通知。"),
@@ -76,6 +82,7 @@ public static partial class Messages
         new(MessageKey.OnlyPendingAnswerable, "Only a complaint awaiting review can be answered.", "只有待审核的投诉才能答复。"),
         new(MessageKey.AnswerWindowClosed, "The time to answer ended at {due}.", "答复期限已于 {due} 届满。"),
         new(MessageKey.ReviewOverdueNote, "Review overdue: it was due at {due}.", "审核超时：审核期限为 {due}。"),
+        new(MessageKey.AppealOverdueNote, "Appeal overdue: it was due at {due}.", "申诉处理超时：处理期限为 {due}。"),
         new(MessageKey.VerificationExpiredNote, "The brand did not answer by {due}.", "品牌方未在 {due} 前答复核实请求。"),
     ];
 }

@@ -35,6 +35,7 @@ public static partial class Messages
         new(MessageKey.TitleMethodNotAllowed, "Method not allowed", "不支持该请求方法"),
         new(MessageKey.TitleUnsupportedMediaType, "Unsupported media type", "不支持的媒体类型"),
         new(MessageKey.TitleServerError, "Server error", "服务器错误"),
+        new(MessageKey.TitleUnknownOperator, "Unknown operator", "未知的运营人员"),
         new(MessageKey.BodyTooLarge, "The request body must be at most {max} bytes.", "请求体不能超过 {max} 字节。"),
         new(MessageKey.BodyNotJson, "The request body is not valid JSON for this endpoint.", "请求体不是此接口可接受的有效 JSON。"),
         new(MessageKey.ValueNotOneOf, "The value at '{path}' must be one of: {values}.", "“{path}”处的值必须是以下之一：{values}。"),

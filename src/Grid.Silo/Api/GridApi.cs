@@ -66,6 +66,7 @@ public static class GridApi
         app.MapAppealEndpoints();
         app.MapReportEndpoints();
         app.MapAgentEndpoints();
+        app.MapJointForceEndpoints();
         app.MapFlagEndpoints();
         app.MapSellerEndpoints();
         app.MapBrandEndpoints();

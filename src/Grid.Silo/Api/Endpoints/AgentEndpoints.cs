@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Grid.Contracts.Agents;
 using Grid.Contracts.Brands;
 using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
@@ -15,6 +16,19 @@ public static class AgentEndpoints
         agents.MapGet("/", List).WithName("ListBrandAgents").Produces<IReadOnlyList<AgentAuthorisation>>();
         agents.MapPut("/{agentId}", Grant).WithName("AuthoriseAgent").Produces<AgentAuthorisation>();
         agents.MapDelete("/{agentId}", Revoke).WithName("RevokeAgent").Produces(StatusCodes.Status204NoContent);
+
+        // The agent's own standing under the misuse controls: for operators, and for the agent itself.
+        app.MapGet("/v1/agents/{agentId}", Standing).WithTags("Agents").WithName("GetAgent")
+            .RequireAuthorization(GridPolicies.AgentOrOperator).Produces<AgentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    private static async Task<IResult> Standing(string agentId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("agentId", agentId);
+        if (e.Any) return e.ToProblem();
+        if (!user.IsOperator() && user.AgentId() != agentId) return ReplyResults.Forbidden(Messages.MayNotReadAgent(agentId));
+        return TypedResults.Ok(await grains.GetGrain<IAgentGrain>(agentId).GetView());
     }
 
     private static async Task<IResult> List(string brandId, ClaimsPrincipal user, IGrainFactory grains)

@@ -30,7 +30,7 @@ public static class ComplaintEndpoints
         // Every case, whatever its source, also reads under /v1/cases.
         var cases = app.MapGroup("/v1/cases").WithTags("Cases");
         cases.MapGet("/{caseId}", Get).WithName("GetCase").RequireAuthorization(GridPolicies.CaseReaders);
-        cases.MapPost("/{caseId}/retract", Retract).WithName("RetractCase").RequireAuthorization(GridPolicies.BrandOnly);
+        cases.MapPost("/{caseId}/retract", Retract).WithName("RetractCase").RequireAuthorization(GridPolicies.Retractors);
     }
 
     private static async Task<IResult> File(ComplaintRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains)
@@ -41,11 +41,11 @@ public static class ComplaintEndpoints
         request.Validate(e);
         var idempotencyKey = CaseIds.IdempotencyKey(http.Request, e);
         if (e.Any) return e.ToProblem();
-        if (!await MayFileFor(user, request.BrandId!, grains))
+        if (!await user.MayFileFor(request.BrandId!, grains))
             return ReplyResults.Forbidden(user.AgentId() is { } agent
                 ? Messages.AgentNotAuthorisedToFile(agent, request.BrandId!)
                 : Messages.MayNotFileFor(request.BrandId!));
-        var filing = request.ToFiling(user.Actor(), LanguageTags.OfFiling(request.NamedLanguage, http.Asked()));
+        var filing = request.ToFiling(user.Actor(), user.AgentId(), LanguageTags.OfFiling(request.NamedLanguage, http.Asked()));
         if (request.ManyListings) return await FileMany(request, filing, idempotencyKey, http, grains);
 
         var caseId = idempotencyKey is null ? Guid.NewGuid() : NoticeKeys.CaseIdFor($"complaint|{request.BrandId}", idempotencyKey);
@@ -55,11 +55,6 @@ public static class ComplaintEndpoints
             ? TypedResults.Created($"/v1/complaints/{filed.Case.CaseId}", filed.Case.Localized(http))
             : TypedResults.Ok(filed.Case.Localized(http));
     }
-
-    /// <summary>A brand files for itself; an agent only for a brand that authorised it, asked at each filing so a withdrawal bites at once.</summary>
-    private static async Task<bool> MayFileFor(ClaimsPrincipal user, string brandId, IGrainFactory grains) =>
-        user.ActsForBrand(brandId)
-        || (user.AgentId() is { } agentId && (await grains.GetGrain<IBrandGrain>(brandId).GetAgents()).Any(a => a.AgentId == agentId));
 
     /// <summary>One complaint, many listings: a case per listing, grouped under the complaint id.</summary>
     private static async Task<IResult> FileMany(
@@ -79,7 +74,7 @@ public static class ComplaintEndpoints
         var e = new InputErrors();
         if (CaseIds.Parse(caseId, e) is not { } id) return e.ToProblem();
         if (await grains.GetGrain<IComplaintGrain>(id).GetView() is not { } complaint) return await Get(caseId, http, user, grains);
-        return user.ActsForBrand(complaint.BrandId)
+        return await user.ActsForNotice(complaint.BrandId, complaint.FiledBy, grains)
             ? TypedResults.Ok(complaint.Localized(http))
             : ReplyResults.Forbidden(Messages.OwnComplaintsOnly());
     }
@@ -90,7 +85,7 @@ public static class ComplaintEndpoints
         var e = new InputErrors();
         if (CaseIds.Parse(caseId, e) is not { } id) return e.ToProblem();
         if (await grains.GetGrain<ICaseGrain>(id).GetView() is not { } view) return ReplyResults.NotFound(Messages.CaseNotFound(id));
-        if (!user.ActsForBrand(view.BrandId) && !user.IsSeller(view.SellerId))
+        if (!user.IsSeller(view.SellerId) && !await user.ActsForNotice(view.BrandId, view.History[0].Actor, grains))
             return ReplyResults.Forbidden(Messages.OwnCasesOnly());
         return TypedResults.Ok(view.Localized(http));
     }
@@ -103,7 +98,8 @@ public static class ComplaintEndpoints
         var grain = grains.GetGrain<ICaseGrain>(id);
         if (await grain.GetView() is not { } view) return ReplyResults.NotFound(Messages.CaseNotFound(id));
         // Which cases can be retracted at all is the case machine's to say (a 409); here only whose they are.
-        if (!user.ActsForBrand(view.BrandId)) return ReplyResults.Forbidden(Messages.OwnRetractionsOnly());
+        if (!await user.ActsForNotice(view.BrandId, view.History[0].Actor, grains))
+            return ReplyResults.Forbidden(Messages.OwnRetractionsOnly());
         var reply = await grain.Retract(user.Actor());
         return reply.Value is { } retracted ? TypedResults.Ok(retracted.Localized(http)) : ReplyResults.Problem(reply);
     }

@@ -56,8 +56,8 @@ public sealed record ComplaintRequest(
     /// <summary>The language the complaint names, if it names one; without it, the caller's Accept-Language decides.</summary>
     public Language? NamedLanguage => Language is null ? null : LanguageTags.OfComplaint(Language);
 
-    public ComplaintFiling ToFiling(string filedBy, Language language) =>
-        new(BrandId!, ListingId ?? "", Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], language, filedBy);
+    public ComplaintFiling ToFiling(string filedBy, string? agentId, Language language) =>
+        new(BrandId!, ListingId ?? "", Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], language, filedBy, AgentId: agentId);
 }
 
 /// <summary>POST /v1/complaints/{caseId}/decision: an operator's review.</summary>
