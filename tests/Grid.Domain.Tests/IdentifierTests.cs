@@ -124,3 +124,30 @@ public sealed class IdentifierTests
         Assert.Null(Identifier.Problem(value));
     }
 }
+
+public sealed class ProseTests
+{
+    [Theory]
+    [InlineData("第一行：商品为正品。\n第二行：附发票编号 2291。")]
+    [InlineData("Line one.\r\nLine two.\tTabbed.")]
+    public void Prose_MayRunOverSeveralLines(string text)
+    {
+        Assert.Null(Identifier.ProseProblem(text));
+        Assert.NotNull(Identifier.FreeTextProblem(text)); // one-line text (names, titles, ids) still refuses them
+    }
+
+    [Theory]
+    [InlineData("a\u0000b")]
+    [InlineData("a\u001bb")]
+    [InlineData("a\u0085b")]
+    public void Prose_StillRefusesOtherControlCharacters(string text)
+    {
+        Assert.NotNull(Identifier.ProseProblem(text));
+    }
+
+    [Fact]
+    public void Prose_StillRefusesBrokenUnicode()
+    {
+        Assert.NotNull(Identifier.ProseProblem("a" + (char)0xD800 + "b"));
+    }
+}

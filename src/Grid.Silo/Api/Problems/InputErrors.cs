@@ -30,7 +30,13 @@ public sealed partial class InputErrors
         if (value is null) Add(field, Messages.Required());
     }
 
-    public void Text(string field, string? value, int maxLength, bool required = true)
+    /// <summary>One line of text: a name, a title.</summary>
+    public void Text(string field, string? value, int maxLength, bool required = true) => Text(field, value, maxLength, required, prose: false);
+
+    /// <summary>Text a person writes, which may run over several lines: a statement, a note, evidence described.</summary>
+    public void Prose(string field, string? value, int maxLength, bool required = true) => Text(field, value, maxLength, required, prose: true);
+
+    private void Text(string field, string? value, int maxLength, bool required, bool prose)
     {
         if (value is null)
         {
@@ -39,7 +45,7 @@ public sealed partial class InputErrors
         }
         if (required && string.IsNullOrWhiteSpace(value)) Add(field, Messages.Blank());
         else if (value.Length > maxLength) Add(field, Messages.TooLong(maxLength));
-        else if (Identifier.FreeTextProblem(value) is { } problem) Add(field, problem);
+        else if ((prose ? Identifier.ProseProblem(value) : Identifier.FreeTextProblem(value)) is { } problem) Add(field, problem);
     }
 
     public void Slug(string field, string? value)

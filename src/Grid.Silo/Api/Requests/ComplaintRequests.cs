@@ -50,7 +50,7 @@ public sealed record ComplaintRequest(
         if (Language is not null && LanguageTags.OfComplaint(Language) is null) e.Add("language", Messages.LanguageUnknown());
         if (Evidence is null || Evidence.Count == 0) e.Add("evidence", Messages.EvidenceMissing());
         else if (Evidence.Count > MaxEvidence) e.Add("evidence", Messages.EvidenceTooMany(MaxEvidence));
-        else for (var i = 0; i < Evidence.Count; i++) e.Text($"evidence[{i}]", Evidence[i], MaxEvidenceLength);
+        else for (var i = 0; i < Evidence.Count; i++) e.Prose($"evidence[{i}]", Evidence[i], MaxEvidenceLength);
     }
 
     /// <summary>The language the complaint names, if it names one; without it, the caller's Accept-Language decides.</summary>
@@ -68,7 +68,7 @@ public sealed record DecisionRequest(ReviewDecision? Decision, string? Note)
     public void Validate(InputErrors e)
     {
         e.Required("decision", Decision);
-        e.Text("note", Note, MaxNoteLength, required: false);
+        e.Prose("note", Note, MaxNoteLength, required: false);
     }
 }
 
@@ -83,7 +83,7 @@ public sealed record SellerStatementRequest(string? Statement)
 {
     public const int MaxStatementLength = 4000;
 
-    public void Validate(InputErrors e) => e.Text("statement", Statement, MaxStatementLength);
+    public void Validate(InputErrors e) => e.Prose("statement", Statement, MaxStatementLength);
 }
 
 /// <summary>POST /v1/cases/{caseId}/appeal/decision: an operator's decision on an appeal.</summary>
@@ -92,6 +92,6 @@ public sealed record AppealDecisionRequest(AppealDecision? Decision, string? Not
     public void Validate(InputErrors e)
     {
         e.Required("decision", Decision);
-        e.Text("note", Note, DecisionRequest.MaxNoteLength, required: false);
+        e.Prose("note", Note, DecisionRequest.MaxNoteLength, required: false);
     }
 }
