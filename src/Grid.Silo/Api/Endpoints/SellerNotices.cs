@@ -26,12 +26,13 @@ public static class SellerNotices
         if (!user.IsSeller(sellerId)) return ReplyResults.Forbidden("A seller key may read only its own notices.");
 
         var seller = grains.GetGrain<ISellerGrain>(sellerId);
-        var view = await seller.GetView();
-        var cases = await Task.WhenAll((await seller.GetStruckBy()).Select(id => grains.GetGrain<ICaseGrain>(id).GetView()));
+        // The whole history, from the seller's archive as well as its state, which keeps only what its rules still need.
+        var history = await seller.GetHistory();
+        var cases = await Task.WhenAll(history.StruckBy.Select(id => grains.GetGrain<ICaseGrain>(id).GetView()));
         var takedowns = cases.OfType<CaseView>()
             .Select(c => new TakedownNotice(c.CaseId, c.ListingId, c.Status, c.DecidedAt, c.Statement))
             .Reverse().ToList();
-        var penalties = view.History
+        var penalties = history.Penalties
             .Select(p => new PenaltyNotice(p.Kind, p.ImposedAt, p.EndsAt, p.LiftedAt,
                 StatementOfReasons.From(ReasonsWriter.ForPenalty(p.Kind, p.StrikesAtTheTime, p.EndsAt))))
             .Reverse().ToList();
