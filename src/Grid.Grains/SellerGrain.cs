@@ -116,15 +116,7 @@ public sealed class SellerGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != Expiry) return;
-        var now = clock.GetUtcNow();
-        if (PenaltyExpiry.ListingPenaltyEnded(S.Penalties, S.ExpiriesAppliedUntil, now))
-        {
-            // The listings stop answering "blocked" by the clock already; this tells them, so their state sheds the ended penalty.
-            S.PenaltiesVersion++;
-            log.LogInformation("Seller {SellerId}: a listing penalty ended; telling its listings", SellerId);
-        }
-        S.ExpiriesAppliedUntil = now;
-        Prune(now);
+        Prune(clock.GetUtcNow());
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
         await FlushOutboxes();
@@ -156,7 +148,9 @@ public sealed class SellerGrain(
             GrainFactory.GetGrain<ISellerArchiveGrain>(SellerArchive.Key(SellerId, page)).Read()));
         var entries = pages.SelectMany(p => p).Concat(S.Unfiled).DistinctBy(e => e.Sequence).OrderBy(e => e.Sequence).ToList();
         IReadOnlyList<Guid> struckBy = [.. S.StruckBy.Concat(entries.Select(e => e.StruckBy).OfType<Guid>()).Distinct()];
-        IReadOnlyList<PenaltyRecord> penalties = [.. entries.Select(e => e.Penalty).OfType<PenaltyRecord>().Concat(S.Penalties).Distinct()];
+        // In the order they took effect: archived and kept penalties interleave in time.
+        IReadOnlyList<PenaltyRecord> penalties =
+            [.. entries.Select(e => e.Penalty).OfType<PenaltyRecord>().Concat(S.Penalties).Distinct().OrderBy(p => p.ImposedAt)];
         return new SellerHistory(struckBy, penalties);
     }
 
@@ -214,7 +208,17 @@ public sealed class SellerGrain(
     /// </summary>
     private bool Prune(DateTimeOffset now)
     {
+        // A listing penalty that ended since expiries were last applied is told to the listings (the caller pushes):
+        // they stop answering "blocked" by the clock already; this lets their state shed it. Done here, not only on the
+        // expiry tick, so that pruning never drops an end the listings have not heard of.
         var changed = S.StruckBy.Count > 0;
+        if (PenaltyExpiry.ListingPenaltyEnded(S.Penalties, S.ExpiriesAppliedUntil, now))
+        {
+            S.PenaltiesVersion++;
+            changed = true;
+            log.LogInformation("Seller {SellerId}: a listing penalty ended; telling its listings", SellerId);
+        }
+        S.ExpiriesAppliedUntil = now;
         foreach (var caseId in S.StruckBy) File(caseId, null);
         S.StruckBy.Clear();
         var kept = retention.Prune(S.Strikes, S.Penalties, S.PrunedThrough, S.ExpiriesAppliedUntil, now);
