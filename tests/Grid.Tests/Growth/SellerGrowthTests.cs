@@ -37,7 +37,7 @@ public sealed class SellerGrowthTests(GridClusterFixture grid, ITestOutputHelper
     private async Task<(int Count, int Bytes, int Kept, TimeSpan PerStrike)> Drive(int count, TimeSpan gap)
     {
         var seller = grid.Client.GetGrain<ISellerGrain>(grid.NewId("seller"));
-        var timed = Math.Min(100, count);
+        var timed = Math.Min(100, count - 1); // the first strike activates the grain: not timed
         var clock = new Stopwatch();
         for (var i = 0; i < count; i++)
         {
