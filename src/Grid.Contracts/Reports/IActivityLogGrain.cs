@@ -17,5 +17,6 @@ public interface IActivityLogGrain : IGrainWithStringKey
 [GenerateSerializer, Alias("grid.activity-log-state")]
 public sealed class ActivityLogState
 {
+    /// <summary>In the "activity" state, the snapshot; in "activity-journal", the entries appended since it.</summary>
     [Id(0)] public List<ActivityRecord> Entries { get; set; } = [];
 }

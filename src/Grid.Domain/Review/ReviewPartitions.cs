@@ -29,6 +29,5 @@ public static class ReviewPartitions
     /// costs a journal write of sqrt(n/2) entries on average plus a share of sqrt(n/2) of the next snapshot,
     /// the least total for n entries, instead of writing all n every time.
     /// </summary>
-    public static bool ShouldCompact(int journalLength, int entries) =>
-        journalLength >= Math.Max(MinJournal, (int)Math.Sqrt(2.0 * entries));
+    public static bool ShouldCompact(int journalLength, int entries) => Journals.ShouldCompact(journalLength, entries, MinJournal);
 }
