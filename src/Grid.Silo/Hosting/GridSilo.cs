@@ -24,6 +24,7 @@ public static class GridSilo
                 break;
             default:
                 silo.AddMemoryGrainStorage(GridNames.Storage);
+                GridStateSerializer.UseForMemoryStorage(silo.Services);
                 silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
                 silo.UseInMemoryReminderService();
                 break;

@@ -30,6 +30,7 @@ public static class PostgresSilo
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
         });
+        GridStateSerializer.UseForAdoNetStorage(silo.Services);
         silo.Services.AddSingleton<IActivityStore>(new PostgresActivityStore(connectionString));
         silo.UseAdoNetReminderService(options =>
         {
