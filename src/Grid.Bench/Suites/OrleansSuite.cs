@@ -1,0 +1,56 @@
+using Grid.Bench.Hosting;
+using Grid.Bench.Load;
+using Grid.Bench.Measure;
+using Grid.Contracts.Listings;
+
+namespace Grid.Bench.Suites;
+
+/// <summary>
+/// Status checks through the Orleans client, as a front-end service inside the cluster asks them, beside a
+/// no-op grain call of the same shape and a raw dictionary lookup; and batches of 100 ids beside a no-op batch call.
+/// </summary>
+public sealed class OrleansSuite(BenchRig rig, StatusCatalog catalog, BenchOptions options)
+{
+    public const string Dictionary = "dictionary-lookup";
+    public const string NoOp = "grain-noop";
+    public const string Status = "grain-status";
+    public const string NoOpBatch = "grain-noop-batch100";
+    public const string Batch = "grain-status-batch100";
+    private const int BatchSize = 100;
+
+    public Task<IReadOnlyList<Figure>> RunAsync()
+    {
+        EchoAnswers.Fill(catalog.Ids);
+        var ids = catalog.Ids;
+        var lookup = EchoAnswers.ById;
+        var grains = rig.Client;
+        var batches = Enumerable.Range(0, 256).Select(b => Enumerable.Range(b * BatchSize, BatchSize).Select(k => ids[k % ids.Length]).ToArray()).ToArray();
+        var time = options.RunTime;
+        var callers = options.GrainCallers;
+        var batchCallers = options.BatchCallers;
+
+        Workload[] workloads =
+        [
+            new(Dictionary, "checks/s", $"Dictionary<string, ListingStatus> lookup in process, one thread per core",
+                round => Task.FromResult(LoadRunner.TightLoop(i => lookup.TryGetValue(ids[i % ids.Length], out var _), time))),
+            new(NoOp, "calls/s", $"bench IEchoGrain.GetStatus: a dictionary lookup behind the status call's shape; {callers} callers",
+                _ => LoadRunner.ClosedLoop(i => Discard(grains.GetGrain<IEchoGrain>(ids[i % ids.Length]).GetStatus()), callers, time)),
+            new(Status, "checks/s", $"IListingGrain.GetStatus through the silo's client, {ids.Length:N0} listings; {callers} callers",
+                _ => LoadRunner.ClosedLoop(i => Discard(grains.GetGrain<IListingGrain>(ids[i % ids.Length]).GetStatus()), callers, time), NoOp),
+            new(NoOpBatch, "checks/s", $"bench IEchoBatchGrain (stateless worker): one call, {BatchSize} dictionary lookups; {batchCallers} callers",
+                _ => LoadRunner.ClosedLoop(i => Discard(grains.GetGrain<IEchoBatchGrain>(0).GetStatuses(batches[i % batches.Length])), batchCallers, time, itemsPerCall: BatchSize)),
+            new(Batch, "checks/s", $"status of {BatchSize} listings per call, as the client API offers it; {batchCallers} callers",
+                _ => LoadRunner.ClosedLoop(i => StatusBatch(grains, batches[i % batches.Length]), batchCallers, time, itemsPerCall: BatchSize), NoOpBatch),
+        ];
+        return Rounds.Run("orleans", workloads, options.Rounds);
+    }
+
+    private static async ValueTask Discard<T>(ValueTask<T> call) => await call;
+
+    private static async ValueTask StatusBatch(IGrainFactory grains, string[] ids)
+    {
+        var pending = new Task<ListingStatus>[ids.Length];
+        for (var i = 0; i < ids.Length; i++) pending[i] = grains.GetGrain<IListingGrain>(ids[i]).GetStatus().AsTask();
+        await Task.WhenAll(pending);
+    }
+}
