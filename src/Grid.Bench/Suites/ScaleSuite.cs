@@ -24,6 +24,7 @@ public sealed class ScaleSuite(BenchRig rig, BenchOptions options)
 
     public static string Bytes(string grain, int size) => $"bytes-per-{grain}@{size}";
     public static string HeapAt(int size) => $"heap@{size}";
+    public const string HeapEmpty = "heap-empty";
     public static string StatusAt(int size) => $"status-p99@{size}";
     public static string TakedownAt(int size) => $"takedown-p99@{size}";
 
@@ -32,7 +33,7 @@ public sealed class ScaleSuite(BenchRig rig, BenchOptions options)
         var grains = rig.Client;
         await Catalog.RegisterBrands(grains, Enumerable.Range(0, Brands).Select(b => $"scale-brand-{b}"), ProgramTier.GoodFaith);
         var empty = Heap.Live();
-        var figures = new List<Figure>();
+        var figures = new List<Figure> { Memory(HeapEmpty, empty / 1048576.0, "MiB", "managed heap of the silo before the catalog: the fixed cost under every size") };
         var registered = 0;
         var first = options.Sizes[0];
         foreach (var size in options.Sizes)
