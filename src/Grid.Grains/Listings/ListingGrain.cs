@@ -17,8 +17,8 @@ public sealed class ListingGrain(
     private string ListingId => this.GetPrimaryKeyString();
     private ListingState S => state.State;
 
-    // What the status rule needs, taken at each change: a status check evaluates it and reads nothing else.
-    private ListingStatusFacts facts = ListingStatusFacts.Open;
+    // What the status rule needs, taken at each change: a status check reads this and nothing else.
+    private ListingStatusCard card = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -131,11 +131,11 @@ public sealed class ListingGrain(
     private void Publish()
     {
         (Guid, DateTimeOffset)? takedown = S.Takedowns.Count > 0 ? (S.Takedowns[0].CaseId, S.Takedowns[0].Since) : null;
-        facts = ListingStatusFacts.Of(S.Registration is not null, takedown, S.SellerPenalties, S.FirstRegisteredAt);
-        board.Publish(ListingId, facts);
+        card = new ListingStatusCard(ListingId, ListingStatusFacts.Of(S.Registration is not null, takedown, S.SellerPenalties, S.FirstRegisteredAt));
+        board.Publish(ListingId, card);
     }
 
-    private ListingStatus Status() => ListingStatuses.Of(ListingId, facts.Evaluate(clock.GetUtcNow()));
+    private ListingStatus Status() => card.Answer(clock.GetUtcNow());
 
     private ListingFacts? Facts() => S.Registration is { } r
         ? new ListingFacts(ListingId, r.SellerId, r.Marketplace, r.BrandId)

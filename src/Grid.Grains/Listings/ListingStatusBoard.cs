@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
-using Grid.Domain.Listings;
 
 namespace Grid.Grains.Listings;
 
 /// <summary>
-/// One per silo: the status facts of every listing whose grain is active on this silo, so a batch of status
+/// One per silo: the status card of every listing whose grain is active on this silo, so a batch of status
 /// checks is answered with lookups instead of a grain call per listing. Only a listing's own activation writes
 /// its entry: on activation, within the same turn as every change that moves its status (so the change is on
 /// the board before the grain answers its caller), and it withdraws the entry as it deactivates. A listing not
@@ -12,13 +11,13 @@ namespace Grid.Grains.Listings;
 /// </summary>
 public sealed class ListingStatusBoard
 {
-    private readonly ConcurrentDictionary<string, ListingStatusFacts> facts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ListingStatusCard> cards = new(StringComparer.Ordinal);
 
-    public int Count => facts.Count;
+    public int Count => cards.Count;
 
-    public void Publish(string listingId, ListingStatusFacts current) => facts[listingId] = current;
+    public void Publish(string listingId, ListingStatusCard current) => cards[listingId] = current;
 
-    public void Withdraw(string listingId) => facts.TryRemove(listingId, out _);
+    public void Withdraw(string listingId) => cards.TryRemove(listingId, out _);
 
-    public bool TryGet(string listingId, out ListingStatusFacts current) => facts.TryGetValue(listingId, out current!);
+    public bool TryGet(string listingId, out ListingStatusCard current) => cards.TryGetValue(listingId, out current!);
 }

@@ -18,7 +18,7 @@ public static class ListingStatusBoardReads
 {
     /// <summary>The listing's status from the board, or null when its grain is not active on this silo.</summary>
     public static ListingStatus? Find(this ListingStatusBoard board, string listingId, DateTimeOffset now) =>
-        board.TryGet(listingId, out var facts) ? ListingStatuses.Of(listingId, facts.Evaluate(now)) : null;
+        board.TryGet(listingId, out var card) ? card.Answer(now) : null;
 
     /// <summary>Every status the board holds, and the rest from their grains, all asked at once.</summary>
     public static ValueTask<ListingStatus[]> Answer(this ListingStatusBoard board, IGrainFactory grains, DateTimeOffset now, IReadOnlyList<string> listingIds)
