@@ -4,14 +4,15 @@ namespace Grid.Bench;
 
 /// <summary>
 /// The bench's sizes, all settable as `--name value`. The defaults finish in under five minutes on two cores;
-/// `--sizes 10000,100000,1000000` adds the million-listing step (about X more minutes, see README.md).
+/// `--sizes 10000,100000,1000000` adds the million-listing step and `--history-cases 10000` the long history of
+/// issue 5, each some minutes more (see README.md).
 /// </summary>
 public sealed record BenchOptions
 {
     public string[] Suites { get; init; } = ["http", "orleans", "takedown", "scale", "history", "queue"];
     public string[] Modes { get; init; } = ["memory", "postgres"];
     public int Rounds { get; init; } = 5;
-    public double Seconds { get; init; } = 1.5;
+    public double Seconds { get; init; } = 1.0;
     public int Listings { get; init; } = 10_000;
     public int HttpCallers { get; init; } = 64;
     public int GrainCallers { get; init; } = 256;
@@ -23,9 +24,9 @@ public sealed record BenchOptions
     public int Sellers { get; init; } = 2_000;
     public double ZipfExponent { get; init; } = 1.1;
     public int[] Sizes { get; init; } = [10_000, 100_000];
-    public int HistoryCases { get; init; } = 10_000;
+    public int HistoryCases { get; init; } = 2_000;
     public int PgbenchClients { get; init; } = 8;
-    public int OpenCases { get; init; } = 5_000;
+    public int OpenCases { get; init; } = 1_000;
     public string Out { get; init; } = "bench/results";
 
     public TimeSpan RunTime => TimeSpan.FromSeconds(Seconds);
@@ -35,14 +36,15 @@ public sealed record BenchOptions
         dotnet run -c Release --project src/Grid.Bench -- [--name value ...]
           --suites http,orleans,takedown,scale,history,queue   what to run (default: all)
           --modes memory,postgres       storage modes for the takedown suite (default: both; the rest run in memory)
-          --rounds 5  --seconds 1.5     rounds after a warm-up, and seconds per workload per round
+          --rounds 5  --seconds 1       rounds after a warm-up, and seconds per workload per round
           --listings 10000              catalog the status checks read
           --http-callers 64 --grain-callers 256 --batch-callers 32 --takedown-callers 64
           --takedowns-per-round 3000 --postgres-takedowns-per-round 600
           --brands 100 --sellers 2000 --zipf-exponent 1.1
           --sizes 10000,100000          active listings for memory and growth (add 1000000 for the million step)
-          --history-cases 10000         strikes on the long-history seller
-          --pgbench-clients 8  --open-cases 5000  --out bench/results
+          --history-cases 2000          strikes on the long-history seller (10000 for issue 5's figure: its build
+                                        alone takes minutes, as each strike rewrites the whole history)
+          --pgbench-clients 8  --open-cases 1000  --out bench/results
         """;
 
     public static BenchOptions Parse(string[] args)

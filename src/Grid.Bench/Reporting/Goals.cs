@@ -23,6 +23,7 @@ public static class Goals
         return
         [
             Ratio("HTTP status >= 0.7x constant-JSON req/s", F("http", HttpSuite.Status), 0.7),
+            Ratio("HTTP status >= 0.7x constant-JSON req/s, load from wrk", F("http", HttpSuite.WrkStatus), 0.7),
             Below("HTTP status p99 < 5 ms at half of peak", F("http", HttpSuite.HalfPeak)?.P99Ms, 5, "ms"),
             Ratio("Orleans-client status >= 0.8x no-op grain call", F("orleans", OrleansSuite.Status), 0.8),
             Below("Orleans-client status p99 < 2 ms (paced at half of peak)", F("orleans", OrleansSuite.HalfPeak)?.P99Ms, 2, "ms"),

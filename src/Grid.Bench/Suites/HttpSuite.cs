@@ -8,8 +8,9 @@ namespace Grid.Bench.Suites;
 
 /// <summary>
 /// The front end's status checks over loopback HTTP against the real API (key check, routing, JSON), from the
-/// in-repo load generator, beside a constant-JSON endpoint on the same Kestrel host; and a paced run at half the
-/// round's peak, for the latency a front end sees when the API is not saturated.
+/// in-repo load generator, beside a constant-JSON endpoint on the same Kestrel host; a paced run at half the
+/// round's peak, for the latency a front end sees when the API is not saturated; and, when wrk is installed,
+/// the two GETs again from wrk.
 /// </summary>
 public sealed class HttpSuite(BenchRig rig, StatusCatalog catalog, BenchOptions options)
 {
@@ -17,6 +18,8 @@ public sealed class HttpSuite(BenchRig rig, StatusCatalog catalog, BenchOptions 
     public const string Status = "http-status";
     public const string Batch = "http-batch100";
     public const string HalfPeak = "http-status-half-peak";
+    public const string WrkConstant = "wrk-constant";
+    public const string WrkStatus = "wrk-status";
     private const int BatchSize = 100;
 
     private double peak;
@@ -34,7 +37,10 @@ public sealed class HttpSuite(BenchRig rig, StatusCatalog catalog, BenchOptions 
         var time = options.RunTime;
         var callers = options.HttpCallers;
 
-        Workload[] workloads =
+        var wrk = Wrk.Find();
+        var statusScript = wrk is null ? null : Wrk.Script([.. catalog.Ids.Select(id => $"/v1/listings/{id}/status")]);
+        var constantScript = wrk is null ? null : Wrk.Script([BenchEndpoints.ConstantPath]);
+        List<Workload> workloads =
         [
             new(Constant, "req/s", $"GET {BenchEndpoints.ConstantPath}: key check + constant JSON, same Kestrel host; {callers} in-repo HttpClient callers",
                 _ => LoadRunner.ClosedLoop(i => Get(http, constant), callers, time)),
@@ -45,6 +51,14 @@ public sealed class HttpSuite(BenchRig rig, StatusCatalog catalog, BenchOptions 
             new(HalfPeak, "req/s", "the status GET paced at half the round's peak req/s; latency from release, queueing included",
                 _ => LoadRunner.Paced(i => Get(http, status[i % status.Length]), peak / 2, callers, time)),
         ];
+        if (wrk is not null)
+        {
+            // The same two GETs from wrk, a process of its own: the server's figures without the in-repo client's work and garbage.
+            workloads.Add(new(WrkConstant, "req/s", $"GET {BenchEndpoints.ConstantPath} from wrk, 1 thread, {callers} connections",
+                _ => wrk.Run(rig.Address, BenchRig.FrontendKey, constantScript!, callers, time)));
+            workloads.Add(new(WrkStatus, "req/s", $"GET /v1/listings/{{id}}/status from wrk, 1 thread, {callers} connections",
+                _ => wrk.Run(rig.Address, BenchRig.FrontendKey, statusScript!, callers, time), WrkConstant));
+        }
         return Rounds.Run("http", workloads, options.Rounds);
     }
 
