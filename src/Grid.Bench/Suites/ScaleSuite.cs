@@ -4,6 +4,8 @@ using Grid.Bench.Measure;
 using Grid.Contracts.Listings;
 using Grid.Contracts.Sellers;
 using Grid.Domain;
+using Grid.Grains.Listings;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grid.Bench.Suites;
 
@@ -56,7 +58,7 @@ public sealed class ScaleSuite(BenchRig rig, BenchOptions options)
         var grains = rig.Client;
         var management = grains.GetGrain<IManagementGrain>(0);
         var active = Heap.Live();
-        await management.ForceActivationCollection(TimeSpan.Zero);
+        await DeactivateAll(management);
         var storageOnly = Heap.Live();
         var sellers = (size + PerSeller - 1) / PerSeller;
         await Catalog.ForAll(Enumerable.Range(0, size), 512, async i => await grains.GetGrain<IListingGrain>(Listing(i)).GetStatus());
@@ -76,6 +78,30 @@ public sealed class ScaleSuite(BenchRig rig, BenchOptions options)
             Memory(Bytes("seller", size), perSeller, "B", $"heap per active seller grain holding {PerSeller} listings, {size / PerSeller:N0} active"),
             Memory(HeapAt(size), silo / 1048576.0, "MiB", $"managed heap of the silo with {size:N0} listings and {sellers:N0} sellers active, Memory mode's storage copies excluded"),
         ];
+    }
+
+    /// <summary>
+    /// Deactivates every idle grain. A million take longer than a grain call may wait for its answer, so the bench
+    /// then watches the board (each listing leaves it as it deactivates) and the silo's count settle.
+    /// </summary>
+    private async Task DeactivateAll(IManagementGrain management)
+    {
+        try
+        {
+            await management.ForceActivationCollection(TimeSpan.Zero);
+        }
+        catch (TimeoutException)
+        {
+            // Still collecting: the waits below see it through.
+        }
+        var board = rig.App.Services.GetRequiredService<ListingStatusBoard>();
+        while (board.Count > 0) await Task.Delay(500);
+        for (int before = -1, now; ; before = now)
+        {
+            await Task.Delay(1000);
+            now = await management.GetTotalActivationCount();
+            if (now == before) break;
+        }
     }
 
     private static Figure Memory(string name, double value, string unit, string what) =>
