@@ -99,13 +99,11 @@ public sealed partial class BrandGrain(
         {
             (S.Upheld, S.Rejected, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned) =
                 (t.Upheld, t.Rejected, t.TakenDownAtOnce, t.VerifiedCounterfeit, t.VerifiedGenuine, t.Retracted, t.Overturned);
-            var day = NoticeWindow.DayOf(at);
-            S.Notices = NoticeWindow.Move(S.Notices,
-                NoticeWindow.Where(countedKind, countedOn, counted), NoticeWindow.Where(countedKind, day, o),
-                NoticeWindow.DayOf(now), Tiers.WindowDays);
-            (counted, countedOn) = (o, day);
+            (S.Notices, var recounted) = NoticeRecount.Apply(S.Notices, new(counted, countedKind, countedOn), o, at, now, Tiers.WindowDays);
+            (counted, countedOn) = (recounted.Outcome, recounted.Day);
         }
         S.Cases[caseId] = new CaseMark(step, counted, countedKind, countedOn).Pack();
+        TrackVerifications(caseId, events);
         // The rule runs at every step, not only when figures move: a cooldown ends, or a pin is lifted, between cases.
         var change = S.Profile is null ? null : TierRule.Decide(Figures(now), Standing(), now, Tiers);
         List<BrandEvent> told = [.. events];
@@ -170,5 +168,5 @@ public sealed partial class BrandGrain(
     private BrandView? View() => S.Profile is not { } p ? null : new BrandView(
         BrandId, p.Name, p.Rights, p.Tier,
         new AccuracyView(S.Upheld, S.Rejected, Tally().Accuracy, S.TakenDownAtOnce, S.VerifiedCounterfeit, S.VerifiedGenuine, S.Retracted, S.Overturned),
-        S.RegisteredAt, S.UpdatedAt, S.TierPinned, MisuseView());
+        S.RegisteredAt, S.UpdatedAt, S.TierPinned, MisuseView(), S.AccountManager);
 }

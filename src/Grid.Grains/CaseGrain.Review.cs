@@ -3,6 +3,7 @@ using Grid.Contracts.Cases;
 using Grid.Contracts.Review;
 using Grid.Domain;
 using Grid.Domain.Cases;
+using Grid.Domain.Languages;
 using Grid.Domain.Review;
 using Microsoft.Extensions.Logging;
 
@@ -13,16 +14,16 @@ public sealed partial class CaseGrain
 {
     public async Task<Reply<ReviewClaimView>> Claim(string actor)
     {
-        if (!Exists) return Reply<ReviewClaimView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<ReviewClaimView>.NotFound(Messages.CaseNotFound(CaseId));
         await DriveEffects();
         if (!CaseMachine.AwaitsOperatorReview(S.Status))
         {
             // The queue can show a closed case only if its removal was lost; an operator reaching for it clears it.
             if (S.QueuePartition is not null) await SyncReviewQueue();
-            return Reply<ReviewClaimView>.Conflict($"Case {CaseId} is {WireNames.Of(S.Status)}; only a case under review can be claimed.");
+            return Reply<ReviewClaimView>.Conflict(Messages.NotClaimable(CaseId, S.Status));
         }
         var attempt = ReviewClaims.Claim(Claimed(), actor, clock.GetUtcNow(), TimeSpan.FromMinutes(policy.Value.Review.ClaimMinutes));
-        if (!attempt.Granted) return Reply<ReviewClaimView>.Conflict(HeldBy(attempt.Claim, "claim it"));
+        if (!attempt.Granted) return Reply<ReviewClaimView>.Conflict(Messages.ClaimedAgainstClaim(CaseId, attempt.Claim.Operator, attempt.Claim.Until));
 
         (S.ClaimedBy, S.ClaimUntil) = (attempt.Claim.Operator, attempt.Claim.Until);
         S.PendingEffects |= CaseEffects.ClaimChanged;
@@ -35,12 +36,12 @@ public sealed partial class CaseGrain
 
     public async Task<Reply<CaseView>> ReleaseClaim(string actor)
     {
-        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<CaseView>.NotFound(Messages.CaseNotFound(CaseId));
         await DriveEffects();
         if (!CaseMachine.AwaitsOperatorReview(S.Status))
-            return Reply<CaseView>.Conflict($"Case {CaseId} is {WireNames.Of(S.Status)}; it is not in the review queue.");
+            return Reply<CaseView>.Conflict(Messages.NotInReviewQueue(CaseId, S.Status));
         if (!ReviewClaims.MayRelease(Claimed(), actor, clock.GetUtcNow()))
-            return Reply<CaseView>.Conflict(HeldBy(Claimed()!, "release it"));
+            return Reply<CaseView>.Conflict(Messages.ClaimedAgainstRelease(CaseId, Claimed()!.Operator, Claimed()!.Until));
         if (S.ClaimedBy is null) return Reply<CaseView>.Ok(View());
 
         (S.ClaimedBy, S.ClaimUntil) = (null, null);
@@ -55,9 +56,6 @@ public sealed partial class CaseGrain
     /// <summary>The claim as stored, lapsed or not; the rules in <see cref="ReviewClaims"/> say whether it holds.</summary>
     private ReviewClaim? Claimed() => S.ClaimedBy is { } by && S.ClaimUntil is { } until ? new ReviewClaim(by, until) : null;
 
-    private string HeldBy(ReviewClaim claim, string what) =>
-        $"Case {CaseId} is claimed by {claim.Operator} until {claim.Until:O}; no other operator may {what} until then.";
-
     /// <summary>The queue must see this step: a newer revision, and the partition fixed the first time.</summary>
     private void QueueEntryChanged()
     {
@@ -69,10 +67,10 @@ public sealed partial class CaseGrain
     private Task SyncReviewQueue()
     {
         var partition = GrainFactory.GetGrain<IReviewQueuePartitionGrain>(S.QueuePartition ?? ReviewPartitions.Of(CaseId, policy.Value.Review.QueuePartitions));
-        return CaseMachine.AwaitsOperatorReview(S.Status)
-            ? partition.Put(new ReviewEntry(
-                CaseId, S.ListingId, S.BrandId, S.Marketplace, S.Status, S.ReviewPriority, S.FiledAt, S.DueAt, S.EscalatedAt,
-                S.ClaimedBy, S.ClaimUntil, S.QueueRevision))
-            : partition.Remove(CaseId, S.QueueRevision);
+        if (!CaseMachine.AwaitsOperatorReview(S.Status)) return partition.Remove(CaseId, S.QueueRevision);
+        var deadline = OperatorDeadline();
+        return partition.Put(new ReviewEntry(
+            CaseId, S.ListingId, S.BrandId, S.Marketplace, S.Status, ReviewPriorities.InQueue(S.Status, S.ReviewPriority), S.FiledAt,
+            deadline.DueAt, deadline.EscalatedAt, S.ClaimedBy, S.ClaimUntil, S.QueueRevision));
     }
 }

@@ -1,19 +1,20 @@
 using Grid.Contracts;
+using Grid.Contracts.Agents;
 using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Contracts.Detectors;
 using Grid.Contracts.Events;
 using Grid.Contracts.Listings;
+using Grid.Contracts.Reports;
 using Grid.Contracts.Sellers;
 using Grid.Domain;
 using Grid.Domain.Cases;
+using Grid.Domain.Languages;
 using Grid.Domain.Reasons;
 using Grid.Domain.Reports;
-using Grid.Contracts.Reports;
 using Grid.Domain.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReasonsWriter = Grid.Domain.Reasons.StatementOfReasons;
 using StatementOfReasons = Grid.Contracts.Cases.StatementOfReasons;
 
 namespace Grid.Grains;
@@ -42,15 +43,23 @@ public sealed partial class CaseGrain(
             && S.ListingId == filing.ListingId && S.Right == filing.Right && S.Kind == filing.Kind && S.ComplaintId == filing.ComplaintId);
 
         if (await GrainFactory.GetGrain<IBrandGrain>(filing.BrandId).GetView() is not { } brand)
-            return Reply<FiledCase>.Unprocessable($"Brand '{filing.BrandId}' is not registered.");
+            return Reply<FiledCase>.Unprocessable(Messages.BrandNotRegistered(filing.BrandId));
         if (!brand.Rights.Contains(filing.Right))
-            return Reply<FiledCase>.Unprocessable(
-                $"Brand '{filing.BrandId}' has no registered {WireNames.Of(filing.Right.Type)} '{filing.Right.RegistrationNumber}'.");
+            return Reply<FiledCase>.Unprocessable(Messages.RightNotRegistered(filing.BrandId, filing.Right.Type, filing.Right.RegistrationNumber));
 
         // Misuse controls (DSA art. 23): a suspended brand files nothing; no case is opened.
         if (brand.Misuse is { Level: MisuseLevel.Suspended, Until: { } until })
-            return Reply<FiledCase>.Forbidden(
-                $"Brand '{filing.BrandId}' is suspended from filing until {until:O}: too many of its notices were rejected.");
+            return Reply<FiledCase>.Forbidden(Messages.BrandSuspended(filing.BrandId, until));
+
+        // The same controls reach an agent filing for the brand, on the agent's own record.
+        var agentMisuse = MisuseLevel.None;
+        if (filing.AgentId is { } agentId)
+        {
+            var agent = await GrainFactory.GetGrain<IAgentGrain>(agentId).GetView();
+            if (agent.Misuse is { Level: MisuseLevel.Suspended, Until: { } agentUntil })
+                return Reply<FiledCase>.Forbidden(Messages.AgentSuspended(agentId, agentUntil));
+            agentMisuse = agent.Misuse.Level;
+        }
 
         var now = clock.GetUtcNow();
         var route = ComplaintTriage.Route(brand.Tier, now, policy.Value.Review);
@@ -71,7 +80,8 @@ public sealed partial class CaseGrain(
                 DueAt = route.DueAt,
                 AnswerDueAt = route.DueAt is null ? null : Appeals.AnswerDueAt(now, policy.Value.Appeals.AnswerWorkingDays),
                 ComplaintId = filing.ComplaintId,
-                ReviewPriority = ReviewPriorities.Of(brand.Tier, brand.Misuse.Level),
+                ReviewPriority = ReviewPriorities.Of(brand.Tier, brand.Misuse.Level, agentMisuse),
+                AgentId = filing.AgentId,
             },
             filing.FiledBy, route.Action, filing.FiledBy);
     }
@@ -106,7 +116,7 @@ public sealed partial class CaseGrain(
         await WatchDeadline();
         return sameNotice
             ? Reply<FiledCase>.Ok(new FiledCase(View(), false))
-            : Reply<FiledCase>.Conflict("This Idempotency-Key was already used for a different notice.");
+            : Reply<FiledCase>.Conflict(Messages.IdempotencyKeyUsedForOtherNotice());
     }
 
     /// <summary>
@@ -141,7 +151,7 @@ public sealed partial class CaseGrain(
     {
         // Checked and applied in one turn of this grain, so no other operator's claim can slip in between.
         if (Exists && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
-            return Reply<CaseView>.Conflict(HeldBy(Claimed()!, "decide it"));
+            return Reply<CaseView>.Conflict(Messages.ClaimedAgainstDecision(CaseId, Claimed()!.Operator, Claimed()!.Until));
         return await Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
     }
 
@@ -154,10 +164,10 @@ public sealed partial class CaseGrain(
 
     public async Task<Reply<CaseView>> Answer(string statement, string actor)
     {
-        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<CaseView>.NotFound(Messages.CaseNotFound(CaseId));
         var now = clock.GetUtcNow();
         if (Appeals.AnswerProblem(S.Status, S.AnswerDueAt, now) is { } problem) return Reply<CaseView>.Conflict(problem);
-        if (S.SellerAnswer is not null) return Reply<CaseView>.Conflict("The seller has already answered this complaint.");
+        if (S.SellerAnswer is not null) return Reply<CaseView>.Conflict(Messages.AlreadyAnswered());
         S.SellerAnswer = new SellerStatement(statement, now, actor);
         await state.WriteStateAsync();
         log.LogInformation("Case {CaseId}: the seller answered", CaseId);
@@ -166,23 +176,29 @@ public sealed partial class CaseGrain(
 
     public async Task<Reply<CaseView>> Appeal(string statement, string actor)
     {
-        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<CaseView>.NotFound(Messages.CaseNotFound(CaseId));
         await DriveEffects();
         var now = clock.GetUtcNow();
         if (Appeals.AppealProblem(S.Status, S.DecidedAt, now, policy.Value.Appeals) is { } problem) return Reply<CaseView>.Conflict(problem);
-        S.Appeal = new AppealRecord(new SellerStatement(statement, now, actor), null, null, null, null);
+        S.Appeal = new AppealRecord(new SellerStatement(statement, now, actor), null, null, null, null,
+            DueAt: Appeals.DecisionDueAt(now, policy.Value.Appeals));
         return await Act(CaseAction.Appeal, null, actor);
     }
 
-    public Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor) =>
-        Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
+    public async Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor)
+    {
+        // As with a complaint: an appeal another operator claimed is theirs to decide.
+        if (Exists && S.Status == CaseStatus.Appealed && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
+            return Reply<CaseView>.Conflict(Messages.ClaimedAgainstDecision(CaseId, Claimed()!.Operator, Claimed()!.Until));
+        return await Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
+    }
 
     private async Task<Reply<CaseView>> Act(CaseAction action, string? note, string actor)
     {
-        if (!Exists) return Reply<CaseView>.NotFound($"Case {CaseId} does not exist.");
+        if (!Exists) return Reply<CaseView>.NotFound(Messages.CaseNotFound(CaseId));
         await DriveEffects();
         if (!CaseEffects.Applies(S.Source, action) || !CaseMachine.TryApply(S.Status, action, out _))
-            return Reply<CaseView>.Conflict($"Case {CaseId} is {WireNames.Of(S.Status)}; it cannot take '{WireNames.Of(action)}'.");
+            return Reply<CaseView>.Conflict(Messages.CaseCannotTake(CaseId, S.Status, action));
         Apply(action, actor, note, clock.GetUtcNow());
         await state.WriteStateAsync();
         log.LogInformation("Case {CaseId} moved to {Status} by {Actor}", CaseId, S.Status, actor);
@@ -202,17 +218,22 @@ public sealed partial class CaseGrain(
         }
         await DriveEffects();
         var now = clock.GetUtcNow();
-        if (ReviewDeadline.ShouldEscalate(S.Status, S.DueAt, S.EscalatedAt, now))
+        var operators = OperatorDeadline();
+        if (ReviewDeadline.ShouldEscalate(S.Status, operators.DueAt, operators.EscalatedAt, now))
         {
-            Apply(CaseAction.Escalate, Deadline, $"Review overdue: it was due at {S.DueAt:O}.", now);
-            S.EscalatedAt = now;
+            var appeal = S.Status == CaseStatus.Appealed;
+            var due = operators.DueAt!.Value;
+            ApplyWithSystemNote(CaseAction.Escalate, Deadline, appeal ? Messages.AppealOverdueNote(due) : Messages.ReviewOverdueNote(due), now);
+            if (appeal) S.Appeal = S.Appeal! with { EscalatedAt = now };
+            else S.EscalatedAt = now;
             await state.WriteStateAsync();
-            log.LogWarning("Case {CaseId} on listing {ListingId} is overdue (due {DueAt:O}); escalated to operators", CaseId, S.ListingId, S.DueAt);
+            log.LogWarning("Case {CaseId} on listing {ListingId} is overdue in {Status} (due {DueAt:O}); escalated to operators",
+                CaseId, S.ListingId, S.Status, operators.DueAt);
             await DriveEffects();
         }
         else if (VerificationDeadline.ShouldExpire(S.Status, S.VerificationDueAt, now))
         {
-            Apply(CaseAction.ExpireVerification, VerificationExpiry, $"The brand did not answer by {S.VerificationDueAt:O}.", now);
+            ApplyWithSystemNote(CaseAction.ExpireVerification, VerificationExpiry, Messages.VerificationExpiredNote(S.VerificationDueAt!.Value), now);
             await state.WriteStateAsync();
             log.LogInformation("Case {CaseId}: verification request to brand {BrandId} expired unanswered", CaseId, S.BrandId);
             await DriveEffects();
@@ -227,8 +248,9 @@ public sealed partial class CaseGrain(
     private async Task WatchDeadline()
     {
         // One reminder per case, for whichever deadline it has.
-        var due = CaseDeadlines.Watched(S.Status, S.DueAt, S.EscalatedAt, S.VerificationDueAt);
+        var due = CaseDeadlines.Watched(S.Status, OperatorDeadline(), S.VerificationDueAt);
         var needed = due is not null;
+        // No step goes from one watched deadline straight to another (an appeal follows a decided case), so a flag suffices.
         if (needed == S.WatchingDeadline) return;
         if (needed)
         {
@@ -243,15 +265,18 @@ public sealed partial class CaseGrain(
         await state.WriteStateAsync();
     }
 
+    /// <summary>A step with a note the system writes: kept as a message too, so it reads in the reader's language.</summary>
+    private void ApplyWithSystemNote(CaseAction action, string actor, Message note, DateTimeOffset now) => Apply(action, actor, note.English, now, note);
+
     /// <summary>The one place a case changes status; the caller has checked the move is legal.</summary>
-    private void Apply(CaseAction action, string actor, string? note, DateTimeOffset now)
+    private void Apply(CaseAction action, string actor, string? note, DateTimeOffset now, Message? systemNote = null)
     {
         var from = S.Status;
         CaseMachine.TryApply(from, action, out var to);
         S.Status = to;
         S.LastAction = action;
-        S.History.Add(new CaseHistoryEntry(now, to, actor, note));
-        var effects = CaseEffects.For(S.Source, action);
+        S.History.Add(new CaseHistoryEntry(now, to, actor, note, systemNote));
+        var effects = CaseEffects.For(S.Source, from, action);
         S.PendingEffects |= effects;
         if ((effects & CaseEffects.ReviewQueue) != 0) QueueEntryChanged();
         if (!CaseMachine.AwaitsOperatorReview(to)) (S.ClaimedBy, S.ClaimUntil) = (null, null);
@@ -261,8 +286,8 @@ public sealed partial class CaseGrain(
         // The statement of reasons is written when the takedown is decided; an appeal leaves it as it was.
         if (CaseMachine.BlocksListing(to) && !CaseMachine.BlocksListing(from))
         {
-            S.Statement = StatementOfReasons.From(ReasonsWriter.ForTakedown(new TakedownGrounds(
-                S.Source, action, S.BrandTier, S.BrandId, S.Right?.Type, S.Right?.RegistrationNumber, S.Kind, S.Detector, S.Score)));
+            S.Statement = StatementOfReasons.ForTakedown(new TakedownGrounds(
+                S.Source, action, S.BrandTier, S.BrandId, S.Right?.Type, S.Right?.RegistrationNumber, S.Kind, S.Detector, S.Score));
         }
     }
 
@@ -288,6 +313,8 @@ public sealed partial class CaseGrain(
             await GrainFactory.GetGrain<IBrandGrain>(brandId)
                 .RecordCase(CaseId, S.History.Count, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)], S.Kind, at);
         }
+        if (S.AgentId is { } agentId && CaseEffects.BrandOutcomeOf(e) is { } outcome)
+            await GrainFactory.GetGrain<IAgentGrain>(agentId).RecordCase(CaseId, S.History.Count, outcome, S.Kind, at);
         if (e.HasFlag(CaseEffect.StrikeSeller))
             await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
         if (e.HasFlag(CaseEffect.RemoveStrike)) await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).RemoveStrike(CaseId);
@@ -330,6 +357,7 @@ public sealed partial class CaseGrain(
             yield return new VerificationRequested
             {
                 BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector!, Score = S.Score ?? 0,
+                DueAt = S.VerificationDueAt,
             };
         if (e.HasFlag(CaseEffect.TellCaseDecided))
             yield return new CaseDecided
@@ -342,8 +370,8 @@ public sealed partial class CaseGrain(
             yield return new AppealDecided { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Decision = decision, Note = S.Appeal.Note };
         if (e.HasFlag(CaseEffect.TellVerificationExpired))
             yield return new VerificationExpired { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, Detector = S.Detector! };
-        if (e.HasFlag(CaseEffect.TellReviewOverdue))
-            yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = S.DueAt!.Value };
+        if (e.HasFlag(CaseEffect.TellReviewOverdue) && OperatorDeadline().DueAt is { } dueAt)
+            yield return new ReviewOverdue { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId, DueAt = dueAt, Status = S.Status };
         if (e.HasFlag(CaseEffect.TellListingReinstated))
             yield return new ListingReinstated { BrandId = brandId, At = at, CaseId = CaseId, ListingId = S.ListingId };
         if (e.HasFlag(CaseEffect.TellListingTakenDown))
@@ -366,15 +394,19 @@ public sealed partial class CaseGrain(
         for (var attempt = 0; attempt < 2; attempt++)
         {
             if (await listing.HoldNotice(noticeKey, CaseId, notice) is not { } hold)
-                return Reply<HeldListing>.Unprocessable($"Listing '{listingId}' is not in the catalog.");
+                return Reply<HeldListing>.Unprocessable(Messages.ListingNotInCatalog(listingId));
             if (hold.HeldBy == CaseId) return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, null));
             if (await GrainFactory.GetGrain<ICaseGrain>(hold.HeldBy).GetView() is { } other && CaseMachine.HoldsNotice(other.Status))
                 return Reply<HeldListing>.Ok(new HeldListing(hold.Listing, other));
             // The holder never got written, or closed without its release reaching the listing: the notice is free.
             await listing.ReleaseNotice(noticeKey, hold.HeldBy);
         }
-        return Reply<HeldListing>.Conflict($"Another notice on listing '{listingId}' is being filed at this moment; retry.");
+        return Reply<HeldListing>.Conflict(Messages.NoticeBeingFiled(listingId));
     }
+
+    /// <summary>The operators' deadline the case is under now (see <see cref="CaseDeadlines.ForOperators"/>).</summary>
+    private OperatorDeadline OperatorDeadline() => CaseDeadlines.ForOperators(
+        S.Status, new(S.DueAt, S.EscalatedAt), new(S.Appeal?.DueAt, S.Appeal?.EscalatedAt));
 
     private CaseView View()
     {

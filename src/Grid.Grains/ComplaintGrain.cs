@@ -3,6 +3,7 @@ using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Domain;
 using Grid.Domain.Cases;
+using Grid.Domain.Languages;
 using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains;
@@ -22,11 +23,10 @@ public sealed class ComplaintGrain(
     {
         var created = S.Filing is null;
         if (!created && !Same(filing, listingIds))
-            return Reply<FiledComplaint>.Conflict("This Idempotency-Key was already used for a different complaint.");
+            return Reply<FiledComplaint>.Conflict(Messages.IdempotencyKeyUsedForOtherComplaint());
         // A suspended brand gets one refusal for the complaint, not one per listing, and no group is written.
         if (created && await GrainFactory.GetGrain<IBrandGrain>(filing.BrandId).GetView() is { Misuse: { Level: MisuseLevel.Suspended, Until: { } until } })
-            return Reply<FiledComplaint>.Forbidden(
-                $"Brand '{filing.BrandId}' is suspended from filing until {until:O}: too many of its notices were rejected.");
+            return Reply<FiledComplaint>.Forbidden(Messages.BrandSuspended(filing.BrandId, until));
         if (created)
         {
             // The group is written before any case, so a failure half-way leaves a complaint a resend can complete.
@@ -37,7 +37,7 @@ public sealed class ComplaintGrain(
         }
 
         // Batches on the grain's own scheduler (Parallel.ForEachAsync would leave it).
-        var refused = new Dictionary<string, string>();
+        var refused = new Dictionary<string, Message>();
         var opened = new Dictionary<string, Guid>();
         foreach (var batch in S.ListingIds.Chunk(FilingConcurrency))
         {
@@ -47,12 +47,14 @@ public sealed class ComplaintGrain(
             {
                 // The listing's case may be an earlier one holding the same notice: that case is the answer.
                 if (replies[i].Value is { } filed) opened[batch[i]] = filed.Case.CaseId;
-                else refused[batch[i]] = replies[i].Error ?? "No case was opened.";
+                else refused[batch[i]] = replies[i].Why ?? Messages.NoCaseOpened();
             }
         }
-        if (!refused.OrderBy(r => r.Key).SequenceEqual(S.Refused.OrderBy(r => r.Key)) || !opened.OrderBy(o => o.Key).SequenceEqual(S.Cases.OrderBy(o => o.Key)))
+        var refusedText = refused.ToDictionary(r => r.Key, r => r.Value.English);
+        if (!refusedText.OrderBy(r => r.Key).SequenceEqual(S.Refused.OrderBy(r => r.Key)) || !opened.OrderBy(o => o.Key).SequenceEqual(S.Cases.OrderBy(o => o.Key)))
         {
-            S.Refused = refused;
+            S.Refused = refusedText;
+            S.RefusedWhy = refused;
             S.Cases = opened;
             await state.WriteStateAsync();
         }
@@ -71,12 +73,14 @@ public sealed class ComplaintGrain(
     {
         var items = await Task.WhenAll(S.ListingIds.Select(async listingId =>
         {
-            if (S.Refused.TryGetValue(listingId, out var why)) return new ComplaintItem(listingId, null, null, why);
+            if (S.RefusedWhy.TryGetValue(listingId, out var why)) return new ComplaintItem(listingId, null, null, why.English, why);
+            if (S.Refused.TryGetValue(listingId, out var error)) return new ComplaintItem(listingId, null, null, error);
             var caseId = S.Cases.TryGetValue(listingId, out var known) ? known : ComplaintGroups.CaseIdOf(ComplaintId, listingId);
             var view = await GrainFactory.GetGrain<ICaseGrain>(caseId).GetView();
-            return new ComplaintItem(listingId, view?.CaseId ?? caseId, view?.Status, view is null ? "The case is being opened; send the complaint again." : null);
+            var opening = view is null ? Messages.CaseBeingOpened() : null;
+            return new ComplaintItem(listingId, view?.CaseId ?? caseId, view?.Status, opening?.English, opening);
         }));
         var f = S.Filing!;
-        return new ComplaintView(ComplaintId, f.BrandId, f.Right, f.Kind, S.FiledAt, items);
+        return new ComplaintView(ComplaintId, f.BrandId, f.Right, f.Kind, S.FiledAt, items, f.FiledBy, f.Language);
     }
 }

@@ -5,6 +5,7 @@ using Grid.Contracts.Detectors;
 using Grid.Contracts.Listings;
 using Grid.Domain;
 using Grid.Domain.Flags;
+using Grid.Domain.Languages;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -25,7 +26,7 @@ public sealed class FlagIntakeGrain(IOptions<EnforcementPolicy> policy, TimeProv
     {
         var listing = GrainFactory.GetGrain<IListingGrain>(flag.ListingId);
         if (await listing.GetFacts() is not { } facts)
-            return Reply<FlagResult>.Unprocessable($"Listing '{flag.ListingId}' is not in the catalog.");
+            return Reply<FlagResult>.Unprocessable(Messages.ListingNotInCatalog(flag.ListingId));
 
         var brandToAsk = await BrandToAsk(flag.BrandId, facts.BrandId);
         var brandId = brandToAsk ?? flag.BrandId ?? facts.BrandId;

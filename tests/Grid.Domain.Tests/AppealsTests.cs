@@ -1,11 +1,13 @@
 using Grid.Domain.Cases;
+using Grid.Domain.Review;
+using Grid.Domain.Tests.Support;
 using static Grid.Domain.Tests.Support.Clock;
 
 namespace Grid.Domain.Tests;
 
 public sealed class AppealsTests
 {
-    private static readonly AppealPolicy Policy = new() { WindowMonths = 6, AnswerWorkingDays = 3 };
+    private static readonly AppealPolicy Policy = new() { WindowMonths = 6, AnswerWorkingDays = 3, DecisionHours = 48 };
 
     [Theory]
     [InlineData(CaseStatus.TakenDown)]
@@ -18,7 +20,7 @@ public sealed class AppealsTests
     [Fact]
     public void AfterSixMonths_TheWindowHasClosed()
     {
-        Assert.Contains("6 months", Appeals.AppealProblem(CaseStatus.TakenDown, T0, T0.AddMonths(6).AddSeconds(1), Policy));
+        Assert.Contains("6 months", Appeals.AppealProblem(CaseStatus.TakenDown, T0, T0.AddMonths(6).AddSeconds(1), Policy)?.English);
     }
 
     [Theory]
@@ -30,13 +32,13 @@ public sealed class AppealsTests
     [InlineData(CaseStatus.AppealDenied)]
     public void NothingButATakedownInForce_CanBeAppealed(CaseStatus status)
     {
-        Assert.Equal("Only a takedown in force can be appealed.", Appeals.AppealProblem(status, T0, T0, Policy));
+        Assert.Equal("Only a takedown in force can be appealed.", Appeals.AppealProblem(status, T0, T0, Policy)?.English);
     }
 
     [Fact]
     public void ACaseUnderAppeal_CannotBeAppealedAgain()
     {
-        Assert.Equal("This case is already under appeal.", Appeals.AppealProblem(CaseStatus.Appealed, T0, T0, Policy));
+        Assert.Equal("This case is already under appeal.", Appeals.AppealProblem(CaseStatus.Appealed, T0, T0, Policy)?.English);
     }
 
     [Fact]
@@ -51,9 +53,9 @@ public sealed class AppealsTests
     }
 
     [Fact]
-    public void ADeniedAppeal_ChangesNothingButTellsTheBrand()
+    public void ADeniedAppeal_ChangesNothingButTellsTheBrand_AndLeavesTheQueue()
     {
-        Assert.Equal(CaseEffect.TellAppealDecided, CaseEffects.For(NoticeSource.Complaint, CaseAction.DenyAppeal));
+        Assert.Equal(CaseEffect.TellAppealDecided | CaseEffect.DequeueFromReview, CaseEffects.For(NoticeSource.Complaint, CaseAction.DenyAppeal));
     }
 
     [Fact]
@@ -91,5 +93,82 @@ public sealed class AppealsTests
 
         Assert.Contains(errors, e => e.Contains("Appeals:WindowMonths"));
         Assert.Contains(errors, e => e.Contains("Appeals:AnswerWorkingDays"));
+    }
+}
+
+public sealed class AppealsInTheReviewQueueTests
+{
+    private static readonly AppealPolicy Policy = new() { WindowMonths = 6, AnswerWorkingDays = 3, DecisionHours = 48 };
+
+    [Fact]
+    public void AnAppeal_AwaitsAnOperator_LikeAComplaintUnderReview()
+    {
+        Assert.True(CaseMachine.AwaitsOperatorReview(CaseStatus.Appealed));
+        Assert.True(CaseMachine.AwaitsOperatorReview(CaseStatus.UnderReview));
+        Assert.False(CaseMachine.AwaitsOperatorReview(CaseStatus.AppealDenied));
+        Assert.False(CaseMachine.AwaitsOperatorReview(CaseStatus.Overturned));
+    }
+
+    [Fact]
+    public void FilingAnAppeal_PutsTheCaseInTheQueue_AndDecidingItTakesItOut()
+    {
+        Assert.True(CaseEffects.For(NoticeSource.Complaint, CaseAction.Appeal).HasFlag(CaseEffect.EnqueueForReview));
+        Assert.True(CaseEffects.For(NoticeSource.Flag, CaseAction.Appeal).HasFlag(CaseEffect.EnqueueForReview));
+        foreach (var source in new[] { NoticeSource.Complaint, NoticeSource.Flag })
+        {
+            Assert.True(CaseEffects.For(source, CaseAction.GrantAppeal).HasFlag(CaseEffect.DequeueFromReview));
+            Assert.True(CaseEffects.For(source, CaseAction.DenyAppeal).HasFlag(CaseEffect.DequeueFromReview));
+        }
+        // A brand may retract its notice while the appeal waits: the appeal leaves the queue with it; from a
+        // takedown never appealed, a retraction has no queue entry to touch.
+        Assert.True(CaseEffects.For(NoticeSource.Complaint, CaseStatus.Appealed, CaseAction.RetractTakedown).HasFlag(CaseEffect.DequeueFromReview));
+        Assert.False(CaseEffects.For(NoticeSource.Complaint, CaseStatus.TakenDown, CaseAction.RetractTakedown).HasFlag(CaseEffect.DequeueFromReview));
+    }
+
+    [Fact]
+    public void AnAppeal_IsDueDecisionHoursAfterItWasFiled()
+    {
+        var filed = new DateTimeOffset(2026, 3, 6, 17, 0, 0, TimeSpan.Zero);
+        Assert.Equal(filed.AddHours(48), Appeals.DecisionDueAt(filed, Policy));
+    }
+
+    [Fact]
+    public void AnAppeal_WaitsWithStandardPriority_WhateverTheBrandsStanding()
+    {
+        Assert.Equal(ReviewPriority.Standard, ReviewPriorities.InQueue(CaseStatus.Appealed, ReviewPriority.Trusted));
+        Assert.Equal(ReviewPriority.Standard, ReviewPriorities.InQueue(CaseStatus.Appealed, ReviewPriority.Demoted));
+        Assert.Equal(ReviewPriority.Trusted, ReviewPriorities.InQueue(CaseStatus.UnderReview, ReviewPriority.Trusted));
+    }
+
+    [Fact]
+    public void AnAppealedCase_CannotTakeTheSellersAnswerToAComplaint()
+    {
+        Assert.NotNull(Appeals.AnswerProblem(CaseStatus.Appealed, null, DateTimeOffset.UnixEpoch));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void ABadDecisionTime_IsRefused(double hours)
+    {
+        var policy = Policies.Default();
+        policy.Appeals.DecisionHours = hours;
+        Assert.Contains(policy.Validate(), e => e.Contains("Appeals:DecisionHours"));
+    }
+}
+
+public sealed class AgentPriorityTests
+{
+    [Theory]
+    [InlineData(MisuseLevel.None, MisuseLevel.None, ReviewPriority.Trusted)]
+    [InlineData(MisuseLevel.Warned, MisuseLevel.None, ReviewPriority.Trusted)]
+    [InlineData(MisuseLevel.None, MisuseLevel.Demoted, ReviewPriority.Demoted)]
+    [InlineData(MisuseLevel.Demoted, MisuseLevel.None, ReviewPriority.Demoted)]
+    [InlineData(MisuseLevel.Warned, MisuseLevel.Suspended, ReviewPriority.Demoted)]
+    public void ANoticeFiledByAnAgent_IsDemotedWhenEitherTheBrandOrTheAgentIs(MisuseLevel brand, MisuseLevel agent, ReviewPriority expected)
+    {
+        Assert.Equal(expected, ReviewPriorities.Of(ProgramTier.GoodFaith, brand, agent));
     }
 }

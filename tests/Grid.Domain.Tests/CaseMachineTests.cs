@@ -18,6 +18,7 @@ public sealed class CaseMachineTests
         (CaseStatus.TakenDown, CaseAction.RetractTakedown, CaseStatus.Retracted),
         (CaseStatus.Upheld, CaseAction.RetractTakedown, CaseStatus.Retracted),
         (CaseStatus.UnderReview, CaseAction.Escalate, CaseStatus.UnderReview),
+        (CaseStatus.Appealed, CaseAction.Escalate, CaseStatus.Appealed),
         (CaseStatus.TakenDown, CaseAction.Appeal, CaseStatus.Appealed),
         (CaseStatus.Upheld, CaseAction.Appeal, CaseStatus.Appealed),
         (CaseStatus.Appealed, CaseAction.GrantAppeal, CaseStatus.Overturned),

@@ -75,9 +75,11 @@ public sealed class ReviewDeadlineTests
     }
 
     [Fact]
-    public void FlagCases_CannotBeEscalated()
+    public void AFlagsCase_IsEscalatedOnlyUnderAppeal_BecauseItIsNeverUnderReview()
     {
-        Assert.False(CaseEffects.Applies(NoticeSource.Flag, CaseAction.Escalate));
+        Assert.True(CaseEffects.Applies(NoticeSource.Flag, CaseAction.Escalate));
+        Assert.False(CaseMachine.TryApply(CaseStatus.VerificationRequested, CaseAction.Escalate, out _));
+        Assert.True(CaseMachine.TryApply(CaseStatus.Appealed, CaseAction.Escalate, out _));
     }
 
     [Fact]

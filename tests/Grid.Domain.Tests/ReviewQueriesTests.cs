@@ -30,7 +30,7 @@ public sealed class ReviewQueriesTests
     [InlineData("٥")] // an Arabic-Indic five: a digit to Unicode, not to us
     public void Limit_OutsideTheRangeOrNotAWholeNumber_IsRefused(string text)
     {
-        Assert.Contains("1 to 200", ReviewQueries.Limit(text, out _));
+        Assert.Contains("1 to 200", ReviewQueries.Limit(text, out _)?.For("limit").English);
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class ReviewQueriesTests
     [InlineData("true ")]
     public void Flag_AnythingElse_IsRefused(string text)
     {
-        Assert.Equal("must be 'true' or 'false'.", ReviewQueries.Flag(text, out var flag));
+        Assert.Equal("overdue must be 'true' or 'false'.", ReviewQueries.Flag(text, out var flag)?.For("overdue").English);
         Assert.Null(flag);
     }
 
@@ -72,7 +72,7 @@ public sealed class ReviewQueriesTests
     {
         var problem = ReviewQueries.Status(text, out var status);
 
-        Assert.Contains("under-review", problem);
+        Assert.Contains("under-review", problem?.For("state").English);
         Assert.Null(status);
     }
 

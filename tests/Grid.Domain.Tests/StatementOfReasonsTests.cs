@@ -150,4 +150,64 @@ public sealed class StatementOfReasonsTests
             Assert.Contains("6 months", statement.Redress);
         }
     }
+
+    [Fact]
+    public void InChinese_AGoodFaithComplaint_NamesTheBrandTheKindAndTheRight()
+    {
+        var statement = StatementOfReasons.ForTakedown(Complaint(ProgramTier.GoodFaith, CaseAction.TakeDownAtOnce), Language.ZhHans);
+
+        Assert.Equal("可见性限制：该商品已从平台下架。", statement.Decision);
+        Assert.Equal("品牌“nike”（诚信投诉快速下架计划成员）投诉该商品涉嫌假冒商品。", statement.Facts);
+        Assert.Equal("商标（注册号：TM-1234）", statement.Ground);
+        Assert.Equal("假冒商品", statement.Category);
+        Assert.Contains("6 个月", statement.Redress);
+    }
+
+    [Fact]
+    public void InChinese_TheMachineReadableParts_StayAsTheyAre()
+    {
+        var english = StatementOfReasons.ForTakedown(VerifiedFlag());
+        var chinese = StatementOfReasons.ForTakedown(VerifiedFlag(), Language.ZhHans);
+
+        Assert.Equal(english.Source, chinese.Source);
+        Assert.Equal(english.AutomatedDetection, chinese.AutomatedDetection);
+        Assert.Equal(english.AutomatedDecision, chinese.AutomatedDecision);
+        Assert.Contains("fraud-v2", chinese.Facts);
+        Assert.Contains("0.81", chinese.Facts);
+    }
+
+    [Theory]
+    [InlineData(NoticeKind.Trademark, "商标侵权")]
+    [InlineData(NoticeKind.Copyright, "著作权侵权")]
+    [InlineData(NoticeKind.Patent, "专利侵权")]
+    [InlineData(NoticeKind.Design, "外观设计侵权")]
+    public void InChinese_AnUpheldComplaint_SaysWhatItReportedAndThatAnOperatorUpheldIt(NoticeKind kind, string words)
+    {
+        var statement = StatementOfReasons.ForTakedown(Complaint(ProgramTier.Standard, CaseAction.Uphold, kind), Language.ZhHans);
+
+        Assert.Contains(words, statement.Facts);
+        Assert.Contains("审核", statement.Facts);
+        Assert.Equal("知识产权侵权", statement.Category);
+    }
+
+    [Fact]
+    public void APenalty_InChinese_NamesTheRungAndWhenItEnds()
+    {
+        var until = new DateTimeOffset(2026, 12, 25, 0, 0, 0, TimeSpan.Zero);
+
+        var statement = StatementOfReasons.ForPenalty(PenaltyKind.Suspension, 3, until, Language.ZhHans);
+
+        Assert.Equal("账户暂停：2026-12-25T00:00:00.0000000+00:00 前店铺内所有商品均被屏蔽。", statement.Decision);
+        Assert.Contains("3 次有效违规记录", statement.Facts);
+        Assert.Contains("“店铺暂停”", statement.Facts);
+        Assert.Equal("own-initiative", statement.Source);
+    }
+
+    [Fact]
+    public void APenalty_InEnglish_NamesTheRungByItsWireName()
+    {
+        var statement = StatementOfReasons.ForPenalty(PenaltyKind.ListingRestriction, 2, null);
+
+        Assert.Contains("'listing-restriction' rung", statement.Facts);
+    }
 }

@@ -59,30 +59,70 @@ public sealed class VerificationDeadlineTests
 
 public sealed class CaseDeadlinesTests
 {
+    private static OperatorDeadline Review(DateTimeOffset? due, DateTimeOffset? escalated = null) => new(due, escalated);
+    private static readonly OperatorDeadline None = new(null, null);
+
     [Fact]
     public void AComplaintUnderReview_WatchesItsReviewDueTime()
     {
-        Assert.Equal(Day(2), CaseDeadlines.Watched(CaseStatus.UnderReview, Day(2), null, null));
+        Assert.Equal(Day(2), CaseDeadlines.Watched(CaseStatus.UnderReview, Review(Day(2)), null));
     }
 
     [Fact]
     public void AVerificationRequest_WatchesTheBrandsTimeToAnswer()
     {
-        Assert.Equal(Day(3), CaseDeadlines.Watched(CaseStatus.VerificationRequested, null, null, Day(3)));
+        Assert.Equal(Day(3), CaseDeadlines.Watched(CaseStatus.VerificationRequested, None, Day(3)));
     }
 
     [Theory]
     [InlineData(CaseStatus.Upheld)]
     [InlineData(CaseStatus.TakenDown)]
     [InlineData(CaseStatus.VerificationExpired)]
+    [InlineData(CaseStatus.AppealDenied)]
+    [InlineData(CaseStatus.Overturned)]
     public void ADecidedCase_WatchesNothing(CaseStatus status)
     {
-        Assert.Null(CaseDeadlines.Watched(status, Day(2), null, Day(3)));
+        Assert.Null(CaseDeadlines.Watched(status, Review(Day(2)), Day(3)));
     }
 
     [Fact]
     public void AnEscalatedReview_WatchesNothingMore()
     {
-        Assert.Null(CaseDeadlines.Watched(CaseStatus.UnderReview, Day(2), Day(2), null));
+        Assert.Null(CaseDeadlines.Watched(CaseStatus.UnderReview, Review(Day(2), Day(2)), null));
+    }
+
+    [Fact]
+    public void AnAppeal_IsUnderItsOwnDeadline_NotTheReviewsItFollowed()
+    {
+        var operators = CaseDeadlines.ForOperators(CaseStatus.Appealed, Review(Day(2), Day(2)), Review(Day(9)));
+
+        Assert.Equal(Day(9), operators.DueAt);
+        Assert.Null(operators.EscalatedAt);
+        Assert.Equal(Day(9), CaseDeadlines.Watched(CaseStatus.Appealed, operators, null));
+    }
+
+    [Fact]
+    public void AnEscalatedAppeal_WatchesNothingMore()
+    {
+        Assert.Null(CaseDeadlines.Watched(CaseStatus.Appealed, Review(Day(9), Day(9)), null));
+    }
+
+    [Theory]
+    [InlineData(CaseStatus.UnderReview)]
+    [InlineData(CaseStatus.Upheld)]
+    [InlineData(CaseStatus.TakenDown)]
+    public void OutsideAnAppeal_OperatorsWorkToTheReviewDeadline(CaseStatus status)
+    {
+        Assert.Equal(Review(Day(2), Day(3)), CaseDeadlines.ForOperators(status, Review(Day(2), Day(3)), Review(Day(9))));
+    }
+
+    [Fact]
+    public void AnOverdueAppeal_IsEscalated_OnceAndNotEarly()
+    {
+        Assert.False(ReviewDeadline.ShouldEscalate(CaseStatus.Appealed, Day(9), null, Day(8)));
+        Assert.True(ReviewDeadline.ShouldEscalate(CaseStatus.Appealed, Day(9), null, Day(9)));
+        Assert.False(ReviewDeadline.ShouldEscalate(CaseStatus.Appealed, Day(9), Day(9), Day(10)));
+        Assert.True(CaseMachine.TryApply(CaseStatus.Appealed, CaseAction.Escalate, out var to));
+        Assert.Equal(CaseStatus.Appealed, to);
     }
 }

@@ -28,7 +28,7 @@ public static class Catalog
     {
         var caseId = Guid.NewGuid();
         var reply = await grains.GetGrain<ICaseGrain>(caseId).FileComplaint(new ComplaintFiling(
-            brandId, listingId, Right, NoticeKind.Counterfeit, new[] { "bench" }, NoticeLanguage.En, "operator:bench"));
+            brandId, listingId, Right, NoticeKind.Counterfeit, new[] { "bench" }, Language.En, "operator:bench"));
         if (reply.Value is not { } filed) throw new InvalidOperationException($"takedown of {listingId}: {reply.Error}");
         if (!filed.Created || filed.Case.Status != CaseStatus.TakenDown)
             throw new InvalidOperationException($"takedown of {listingId}: case {filed.Case.CaseId} is {filed.Case.Status}, created {filed.Created}");

@@ -37,7 +37,8 @@ public sealed record BrandView(
     [property: Id(5)] DateTimeOffset RegisteredAt,
     [property: Id(6)] DateTimeOffset UpdatedAt,
     [property: Id(7)] bool TierPinned,
-    [property: Id(8)] MisuseView Misuse);
+    [property: Id(8)] MisuseView Misuse,
+    [property: Id(9)] string? AccountManager);
 
 /// <summary>The brand's misuse level (DSA art. 23), since when, and until when a suspension bars filing.</summary>
 [GenerateSerializer, Immutable, Alias("grid.misuse-view")]

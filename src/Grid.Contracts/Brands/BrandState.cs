@@ -57,6 +57,12 @@ public sealed class BrandState
 
     /// <summary>Agents (trade associations, law firms) the brand authorised to file for it, and since when.</summary>
     [Id(20)] public Dictionary<string, DateTimeOffset> Agents { get; set; } = [];
+
+    /// <summary>Joint-Force verification requests not yet answered or expired: bounded by what is open, not by history.</summary>
+    [Id(21)] public Dictionary<Guid, OpenVerification> OpenVerifications { get; set; } = [];
+
+    /// <summary>The operator who manages the brand's Joint-Force account and sees its verification requests.</summary>
+    [Id(22)] public string? AccountManager { get; set; }
 }
 
 /// <summary>

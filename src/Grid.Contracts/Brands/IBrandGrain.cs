@@ -53,6 +53,14 @@ public interface IBrandGrain : IGrainWithStringKey
     [Alias("revoke-agent")]
     Task<bool> RevokeAgent(string agentId);
 
+    /// <summary>Names the brand's account manager (null: none); null when the brand is not registered, else the manager before.</summary>
+    [Alias("set-account-manager")]
+    Task<AccountManagerChange?> SetAccountManager(string? operatorId);
+
+    /// <summary>The brand's open verification requests, soonest due first; null when the brand is not registered.</summary>
+    [Alias("verifications"), ReadOnly]
+    Task<BrandVerifications?> GetVerifications();
+
     [Alias("agents"), ReadOnly]
     Task<IReadOnlyList<AgentAuthorisation>> GetAgents();
 

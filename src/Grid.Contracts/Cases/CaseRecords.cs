@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using Grid.Contracts.Brands;
 using Grid.Contracts.Listings;
 using Grid.Domain;
+using Grid.Domain.Languages;
 
 namespace Grid.Contracts.Cases;
 
@@ -12,9 +14,10 @@ public sealed record ComplaintFiling(
     [property: Id(2)] IpRight Right,
     [property: Id(3)] NoticeKind Kind,
     [property: Id(4)] IReadOnlyList<string> Evidence,
-    [property: Id(5)] NoticeLanguage Language,
+    [property: Id(5)] Language Language,
     [property: Id(6)] string FiledBy,
-    [property: Id(7)] Guid? ComplaintId = null);
+    [property: Id(7)] Guid? ComplaintId = null,
+    [property: Id(8)] string? AgentId = null);
 
 /// <summary>A flag that FlagIntake decided deserves a case.</summary>
 [GenerateSerializer, Immutable, Alias("grid.flag-case")]
@@ -26,13 +29,20 @@ public sealed record FlagCaseOpening(
     [property: Id(4)] FlagOutcome Outcome,
     [property: Id(5)] string FiledBy);
 
-/// <summary>One transition of a case, kept forever.</summary>
+/// <summary>
+/// One transition of a case, kept forever. A note the system wrote (an escalation, an expiry) also keeps its
+/// message, so it reads in the reader's language; a person's note is shown as they wrote it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("grid.case-history")]
 public sealed record CaseHistoryEntry(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] CaseStatus Status,
     [property: Id(2)] string Actor,
-    [property: Id(3)] string? Note);
+    [property: Id(3)] string? Note,
+    [property: Id(4), JsonIgnore] Message? SystemNote = null)
+{
+    public CaseHistoryEntry In(Language language) => SystemNote is { } note ? this with { Note = note.In(language) } : this;
+}
 
 /// <summary>
 /// A case as callers read it. <see cref="ClaimedBy"/> and <see cref="ClaimUntil"/> show a claim only while it holds;
@@ -49,7 +59,7 @@ public sealed record CaseView(
     [property: Id(6)] IpRight? Right,
     [property: Id(7)] NoticeKind? Kind,
     [property: Id(8)] IReadOnlyList<string> Evidence,
-    [property: Id(9)] NoticeLanguage? Language,
+    [property: Id(9)] Language? Language,
     [property: Id(10)] string? Detector,
     [property: Id(11)] double? Score,
     [property: Id(12)] DateTimeOffset FiledAt,
@@ -81,4 +91,6 @@ public sealed record AppealRecord(
     [property: Id(1)] AppealDecision? Decision,
     [property: Id(2)] string? Note,
     [property: Id(3)] DateTimeOffset? DecidedAt,
-    [property: Id(4)] string? DecidedBy);
+    [property: Id(4)] string? DecidedBy,
+    [property: Id(5)] DateTimeOffset? DueAt = null,
+    [property: Id(6)] DateTimeOffset? EscalatedAt = null);

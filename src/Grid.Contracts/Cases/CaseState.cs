@@ -18,7 +18,7 @@ public sealed class CaseState
     [Id(6)] public IpRight? Right { get; set; }
     [Id(7)] public NoticeKind? Kind { get; set; }
     [Id(8)] public List<string> Evidence { get; set; } = [];
-    [Id(9)] public NoticeLanguage? Language { get; set; }
+    [Id(9)] public Language? Language { get; set; }
     [Id(10)] public string? Detector { get; set; }
     [Id(11)] public double? Score { get; set; }
     [Id(12)] public DateTimeOffset FiledAt { get; set; }
@@ -71,4 +71,7 @@ public sealed class CaseState
 
     /// <summary>Until when the brand may answer a verification request (Joint-Force).</summary>
     [Id(32)] public DateTimeOffset? VerificationDueAt { get; set; }
+
+    /// <summary>The agent that filed the complaint for the brand, if one did: its record moves with the case's outcome too.</summary>
+    [Id(33)] public string? AgentId { get; set; }
 }

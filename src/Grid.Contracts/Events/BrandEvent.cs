@@ -61,6 +61,9 @@ public sealed record VerificationRequested : BrandEvent
     [Id(1)] public required string ListingId { get; init; }
     [Id(2)] public required string Detector { get; init; }
     [Id(3)] public required double Score { get; init; }
+
+    /// <summary>The brand's answer is due by then; unanswered, the request expires and the listing stays up.</summary>
+    [Id(4)] public DateTimeOffset? DueAt { get; init; }
     public override string EventType => "verification-requested";
 }
 
@@ -99,6 +102,9 @@ public sealed record ReviewOverdue : BrandEvent
     [Id(0)] public required Guid CaseId { get; init; }
     [Id(1)] public required string ListingId { get; init; }
     [Id(2)] public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>What was overdue: the review of the notice (under-review) or the decision on the seller's appeal (appealed).</summary>
+    [Id(3)] public CaseStatus? Status { get; init; }
     public override string EventType => "review-overdue";
 }
 

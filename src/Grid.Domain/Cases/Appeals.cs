@@ -1,3 +1,5 @@
+using Grid.Domain.Languages;
+
 namespace Grid.Domain.Cases;
 
 /// <summary>
@@ -6,23 +8,26 @@ namespace Grid.Domain.Cases;
 /// </summary>
 public static class Appeals
 {
-    /// <summary>Null when the seller may appeal now; otherwise why not, as a sentence.</summary>
-    public static string? AppealProblem(CaseStatus status, DateTimeOffset? decidedAt, DateTimeOffset now, AppealPolicy policy)
+    /// <summary>Null when the seller may appeal now; otherwise why not.</summary>
+    public static Message? AppealProblem(CaseStatus status, DateTimeOffset? decidedAt, DateTimeOffset now, AppealPolicy policy)
     {
         if (!CaseMachine.TryApply(status, CaseAction.Appeal, out _))
-            return status == CaseStatus.Appealed ? "This case is already under appeal." : "Only a takedown in force can be appealed.";
+            return status == CaseStatus.Appealed ? Messages.AlreadyAppealed() : Messages.OnlyTakedownsAppealable();
         if (decidedAt is { } decided && now > AppealDeadline(decided, policy))
-            return $"The appeal window of {policy.WindowMonths} months after the decision has closed.";
+            return Messages.AppealWindowClosed(policy.WindowMonths);
         return null;
     }
 
     public static DateTimeOffset AppealDeadline(DateTimeOffset decidedAt, AppealPolicy policy) => decidedAt.AddMonths(policy.WindowMonths);
 
+    /// <summary>When an operator's decision on an appeal filed at <paramref name="appealedAt"/> is due.</summary>
+    public static DateTimeOffset DecisionDueAt(DateTimeOffset appealedAt, AppealPolicy policy) => appealedAt.AddHours(policy.DecisionHours);
+
     /// <summary>Null when the seller may still answer the complaint; otherwise why not.</summary>
-    public static string? AnswerProblem(CaseStatus status, DateTimeOffset? answerDueAt, DateTimeOffset now)
+    public static Message? AnswerProblem(CaseStatus status, DateTimeOffset? answerDueAt, DateTimeOffset now)
     {
-        if (!CaseMachine.AwaitsOperatorReview(status)) return "Only a complaint awaiting review can be answered.";
-        if (answerDueAt is { } due && now > due) return $"The time to answer ended at {due:O}.";
+        if (status != CaseStatus.UnderReview) return Messages.OnlyPendingAnswerable();
+        if (answerDueAt is { } due && now > due) return Messages.AnswerWindowClosed(due);
         return null;
     }
 

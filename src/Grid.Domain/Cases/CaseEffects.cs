@@ -71,14 +71,16 @@ public static class CaseEffects
         (NoticeSource.Complaint, CaseAction.RetractTakedown) =>
             CaseEffect.ReleaseNotice | CaseEffect.UnblockListing | CaseEffect.RemoveStrike | CaseEffect.CountRetracted
             | CaseEffect.TellListingReinstated | CaseEffect.TellCaseDecided,
-        // The queue shows the escalation, so operators see which overdue cases were escalated and when.
-        (NoticeSource.Complaint, CaseAction.Escalate) => CaseEffect.TellReviewOverdue | CaseEffect.EnqueueForReview,
-        (_, CaseAction.Appeal) => CaseEffect.TellAppealFiled,
-        (_, CaseAction.DenyAppeal) => CaseEffect.TellAppealDecided,
+        // The queue shows the escalation, so operators see which overdue cases (or appeals) were escalated and when.
+        (_, CaseAction.Escalate) => CaseEffect.TellReviewOverdue | CaseEffect.EnqueueForReview,
+        // An appeal waits for an operator in the same queue as complaints, under its own deadline.
+        (_, CaseAction.Appeal) => CaseEffect.TellAppealFiled | CaseEffect.EnqueueForReview,
+        (_, CaseAction.DenyAppeal) => CaseEffect.TellAppealDecided | CaseEffect.DequeueFromReview,
         // A granted appeal undoes the takedown as a retraction does; a brand's notice counts as overturned,
         // while a detector's own takedown has no brand record to move.
-        (NoticeSource.Complaint, CaseAction.GrantAppeal) => Undo | CaseEffect.CountOverturned | CaseEffect.TellAppealDecided,
-        (NoticeSource.Flag, CaseAction.GrantAppeal) => Undo | CaseEffect.TellAppealDecided,
+        (NoticeSource.Complaint, CaseAction.GrantAppeal) =>
+            Undo | CaseEffect.CountOverturned | CaseEffect.TellAppealDecided | CaseEffect.DequeueFromReview,
+        (NoticeSource.Flag, CaseAction.GrantAppeal) => Undo | CaseEffect.TellAppealDecided | CaseEffect.DequeueFromReview,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce) => Takedown,
         (NoticeSource.Flag, CaseAction.RequestVerification) => CaseEffect.TellVerificationRequested,
         (NoticeSource.Flag, CaseAction.ExpireVerification) => CaseEffect.ReleaseNotice | CaseEffect.TellVerificationExpired,
@@ -89,6 +91,18 @@ public static class CaseEffects
         _ => throw new ArgumentOutOfRangeException(nameof(action), $"{source} cases have no {action} transition."),
     };
 
+    /// <summary>
+    /// The effects of a step taken from <paramref name="from"/>: the table's, and whatever step takes a case out of
+    /// operator review (a brand retracting a notice under appeal, say) takes it out of the queue too.
+    /// </summary>
+    public static CaseEffect For(NoticeSource source, CaseStatus from, CaseAction action)
+    {
+        var effects = For(source, action);
+        if (CaseMachine.AwaitsOperatorReview(from) && CaseMachine.TryApply(from, action, out var to) && !CaseMachine.AwaitsOperatorReview(to))
+            effects |= CaseEffect.DequeueFromReview;
+        return effects;
+    }
+
     /// <summary>Which actions a case from this source accepts; the rest are conflicts, not crashes.</summary>
     public static bool Applies(NoticeSource source, CaseAction action) => (source, action) switch
     {
@@ -96,7 +110,7 @@ public static class CaseEffects
             or CaseAction.Retract or CaseAction.RetractTakedown or CaseAction.Escalate) => true,
         (NoticeSource.Flag, CaseAction.TakeDownAtOnce or CaseAction.RequestVerification or CaseAction.ConfirmCounterfeit or CaseAction.ConfirmGenuine
             or CaseAction.ExpireVerification) => true,
-        (_, CaseAction.Appeal or CaseAction.GrantAppeal or CaseAction.DenyAppeal) => true,
+        (_, CaseAction.Appeal or CaseAction.GrantAppeal or CaseAction.DenyAppeal or CaseAction.Escalate) => true,
         _ => false,
     };
 

@@ -16,6 +16,7 @@ public static class CaseMachine
         [(CaseStatus.TakenDown, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
         [(CaseStatus.Upheld, CaseAction.RetractTakedown)] = CaseStatus.Retracted,
         [(CaseStatus.UnderReview, CaseAction.Escalate)] = CaseStatus.UnderReview,
+        [(CaseStatus.Appealed, CaseAction.Escalate)] = CaseStatus.Appealed,
         [(CaseStatus.TakenDown, CaseAction.Appeal)] = CaseStatus.Appealed,
         [(CaseStatus.Upheld, CaseAction.Appeal)] = CaseStatus.Appealed,
         [(CaseStatus.Appealed, CaseAction.GrantAppeal)] = CaseStatus.Overturned,
@@ -36,8 +37,11 @@ public static class CaseMachine
     public static bool AwaitsDecision(CaseStatus status) =>
         status is CaseStatus.Filed or CaseStatus.UnderReview or CaseStatus.VerificationRequested;
 
-    /// <summary>Waiting for an operator's decision: the case is in the review queue, and operators may claim it.</summary>
-    public static bool AwaitsOperatorReview(CaseStatus status) => status is CaseStatus.UnderReview;
+    /// <summary>
+    /// Waiting for an operator's decision, on a complaint or on a seller's appeal: the case is in the review queue,
+    /// and operators may claim it.
+    /// </summary>
+    public static bool AwaitsOperatorReview(CaseStatus status) => status is CaseStatus.UnderReview or CaseStatus.Appealed;
 
     /// <summary>The case keeps its listing blocked and counts as a strike.</summary>
     public static bool BlocksListing(CaseStatus status) =>

@@ -6,9 +6,12 @@ namespace Grid.Domain.Cases;
 /// </summary>
 public static class ReviewDeadline
 {
-    /// <summary>The case needs a reminder at its due time: it awaits a decision against a deadline not yet escalated.</summary>
+    /// <summary>
+    /// The case needs a reminder at its due time: it awaits a decision (on the notice, or on an appeal) against
+    /// a deadline not yet escalated.
+    /// </summary>
     public static bool NeedsWatch(CaseStatus status, DateTimeOffset? dueAt, DateTimeOffset? escalatedAt) =>
-        CaseMachine.AwaitsDecision(status) && dueAt is not null && escalatedAt is null;
+        (CaseMachine.AwaitsDecision(status) || CaseMachine.AwaitsOperatorReview(status)) && dueAt is not null && escalatedAt is null;
 
     /// <summary>Escalate now: watched and due. A reminder that fires early (clock skew between silos) escalates nothing.</summary>
     public static bool ShouldEscalate(CaseStatus status, DateTimeOffset? dueAt, DateTimeOffset? escalatedAt, DateTimeOffset now) =>

@@ -35,6 +35,7 @@ public sealed class EnforcementPolicy
             errors.Add("Verification:ExpiresAfterHours must be a positive number of hours.");
         if (Appeals.WindowMonths <= 0) errors.Add("Appeals:WindowMonths must be a positive number of months.");
         if (Appeals.AnswerWorkingDays <= 0) errors.Add("Appeals:AnswerWorkingDays must be a positive number of working days.");
+        if (!(Appeals.DecisionHours > 0 && double.IsFinite(Appeals.DecisionHours))) errors.Add("Appeals:DecisionHours must be a positive number of hours.");
         if (PenaltyLadder.Count == 0) errors.Add("PenaltyLadder needs at least one rung.");
         for (var i = 0; i < PenaltyLadder.Count; i++)
         {
@@ -90,6 +91,9 @@ public sealed class AppealPolicy
 
     /// <summary>A seller may answer a pending complaint for this many working days after filing.</summary>
     public int AnswerWorkingDays { get; set; }
+
+    /// <summary>An operator should decide an appeal within this many hours of its filing; past it, the appeal is escalated.</summary>
+    public double DecisionHours { get; set; }
 }
 
 public sealed class StrikePolicy

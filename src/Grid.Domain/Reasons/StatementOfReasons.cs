@@ -1,3 +1,5 @@
+using Grid.Domain.Languages;
+
 namespace Grid.Domain.Reasons;
 
 /// <summary>
@@ -26,12 +28,10 @@ public sealed record TakedownGrounds(
     string? Detector,
     double? Score);
 
+/// <summary>Writes statements of reasons, in any language, from the grounds they rest on; the sentences are in <see cref="Messages"/>.</summary>
 public static class StatementOfReasons
 {
-    public const string Redress =
-        "The seller may contest this decision within 6 months through the platform's internal complaint-handling system (counter-notice).";
-
-    public static Statement ForTakedown(TakedownGrounds g)
+    public static Statement ForTakedown(TakedownGrounds g, Language language = Language.En)
     {
         var automatedDecision = g.Source == NoticeSource.Flag && g.Action == CaseAction.TakeDownAtOnce;
         var source = g.Source switch
@@ -42,59 +42,45 @@ public static class StatementOfReasons
         };
         var facts = (g.Source, g.Action) switch
         {
-            (NoticeSource.Flag, CaseAction.TakeDownAtOnce) =>
-                $"Detector '{g.Detector}' scored the listing {g.Score:0.###} as likely counterfeit, at or above the automatic takedown threshold.",
-            (NoticeSource.Flag, _) =>
-                $"Detector '{g.Detector}' flagged the listing (score {g.Score:0.###}); brand '{g.BrandId}' examined it and confirmed it counterfeit.",
-            (_, CaseAction.TakeDownAtOnce) =>
-                $"Brand '{g.BrandId}', a Good Faith Takedown participant, reported the listing as {Describe(g.Kind)}.",
-            _ =>
-                $"Brand '{g.BrandId}' reported the listing as {Describe(g.Kind)}; an operator reviewed the notice and upheld it.",
+            (NoticeSource.Flag, CaseAction.TakeDownAtOnce) => Messages.FactsAutomatedFlag(g.Detector, g.Score),
+            (NoticeSource.Flag, _) => Messages.FactsVerifiedFlag(g.Detector, g.Score, g.BrandId),
+            (_, CaseAction.TakeDownAtOnce) => Messages.FactsGoodFaithComplaint(g.BrandId, g.Kind),
+            _ => Messages.FactsUpheldComplaint(g.BrandId, g.Kind),
         };
         var ground = g.Right is { } right
-            ? $"{right.ToString().ToLowerInvariant()} {g.RegistrationNumber}"
-            : g.BrandId is null ? "counterfeit goods (no specific right named)" : $"IP rights of brand '{g.BrandId}'";
-        var category = g.Kind is null or NoticeKind.Counterfeit ? "counterfeit goods" : "intellectual property infringement";
+            ? Messages.GroundRight(right, g.RegistrationNumber)
+            : g.BrandId is null ? Messages.GroundNoRight() : Messages.GroundBrandRights(g.BrandId);
+        var category = g.Kind is null or NoticeKind.Counterfeit ? Messages.CategoryCounterfeit() : Messages.CategoryIpInfringement();
         return new Statement(
-            Decision: "Visibility restriction: the listing is removed from the marketplace.",
-            Facts: facts,
+            Decision: Messages.TakedownDecision().In(language),
+            Facts: facts.In(language),
             Source: source,
             AutomatedDetection: g.Source == NoticeSource.Flag,
             AutomatedDecision: automatedDecision,
-            Ground: ground,
-            Category: category,
-            Redress: Redress);
+            Ground: ground.In(language),
+            Category: category.In(language),
+            Redress: Messages.Redress().In(language));
     }
 
     /// <summary>The statement for a penalty on the seller's account (a warning restricts nothing, but is explained too).</summary>
-    public static Statement ForPenalty(PenaltyKind kind, int activeStrikes, DateTimeOffset? until)
+    public static Statement ForPenalty(PenaltyKind kind, int activeStrikes, DateTimeOffset? until, Language language = Language.En)
     {
         var decision = kind switch
         {
-            PenaltyKind.Warning => "Warning: no restriction yet; further strikes lead to restrictions.",
-            PenaltyKind.ListingRestriction => $"Account restriction: new listings stay blocked until {until:O}.",
-            PenaltyKind.Suspension => $"Account suspension: every listing is blocked until {until:O}.",
-            PenaltyKind.Termination => "Account termination: every listing is blocked for good.",
+            PenaltyKind.Warning => Messages.WarningDecision(),
+            PenaltyKind.ListingRestriction => Messages.RestrictionDecision(until),
+            PenaltyKind.Suspension => Messages.SuspensionDecision(until),
+            PenaltyKind.Termination => Messages.TerminationDecision(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         return new Statement(
-            Decision: decision,
-            Facts: $"The seller had {activeStrikes} active strikes, each an upheld intellectual property notice, which reaches the '{kind}' rung of the platform's published penalty ladder.",
+            Decision: decision.In(language),
+            Facts: Messages.PenaltyFacts(activeStrikes, kind).In(language),
             Source: "own-initiative",
             AutomatedDetection: false,
             AutomatedDecision: true,
-            Ground: "repeated infringement of intellectual property rights (terms of service)",
-            Category: "intellectual property infringement",
-            Redress: Redress);
+            Ground: Messages.PenaltyGround().In(language),
+            Category: Messages.CategoryIpInfringement().In(language),
+            Redress: Messages.Redress().In(language));
     }
-
-    private static string Describe(NoticeKind? kind) => kind switch
-    {
-        NoticeKind.Counterfeit => "counterfeit goods",
-        NoticeKind.Trademark => "trademark infringement",
-        NoticeKind.Copyright => "copyright infringement",
-        NoticeKind.Patent => "patent infringement",
-        NoticeKind.Design => "design infringement",
-        _ => "infringing",
-    };
 }

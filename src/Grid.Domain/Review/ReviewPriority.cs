@@ -24,4 +24,15 @@ public static class ReviewPriorities
     /// <summary>A brand demoted (or worse) for misuse loses any priority its tier would give.</summary>
     public static ReviewPriority Of(ProgramTier? tier, MisuseLevel misuse) =>
         misuse >= MisuseLevel.Demoted ? ReviewPriority.Demoted : Of(tier);
+
+    /// <summary>A notice an agent filed for the brand: demoted when either the brand or the agent is.</summary>
+    public static ReviewPriority Of(ProgramTier? tier, MisuseLevel brand, MisuseLevel agent) =>
+        Of(tier, brand > agent ? brand : agent);
+
+    /// <summary>
+    /// The priority a case waits with in the queue now: its notice's while the notice is reviewed; an appeal is the
+    /// seller's, so the brand's standing neither speeds nor slows it.
+    /// </summary>
+    public static ReviewPriority InQueue(CaseStatus status, ReviewPriority notice) =>
+        status == CaseStatus.Appealed ? ReviewPriority.Standard : notice;
 }

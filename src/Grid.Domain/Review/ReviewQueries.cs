@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using Grid.Domain.Cases;
+using Grid.Domain.Languages;
 
 namespace Grid.Domain.Review;
 
 /// <summary>
 /// Reading the queue's query values as callers type them. Each parser answers null when the value is
-/// acceptable, or why it is not, as the end of a sentence (as <see cref="Input.Identifier"/> does); an
+/// acceptable, or why it is not, about a field named later (as <see cref="Input.Identifier"/> does); an
 /// absent or empty value means "not given".
 /// </summary>
 public static class ReviewQueries
@@ -19,7 +20,7 @@ public static class ReviewQueries
         .Where(CaseMachine.AwaitsOperatorReview)
         .ToDictionary(s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString()), StringComparer.Ordinal);
 
-    public static string? Limit(string? text, out int limit)
+    public static Message? Limit(string? text, out int limit)
     {
         limit = DefaultLimit;
         if (string.IsNullOrEmpty(text)) return null;
@@ -28,10 +29,10 @@ public static class ReviewQueries
             limit = n;
             return null;
         }
-        return $"must be a whole number from 1 to {MaxLimit}.";
+        return Messages.LimitOutOfRange(MaxLimit);
     }
 
-    public static string? Flag(string? text, out bool? flag)
+    public static Message? Flag(string? text, out bool? flag)
     {
         flag = text switch
         {
@@ -40,10 +41,10 @@ public static class ReviewQueries
             "false" => false,
             _ => null,
         };
-        return flag is null && !string.IsNullOrEmpty(text) ? "must be 'true' or 'false'." : null;
+        return flag is null && !string.IsNullOrEmpty(text) ? Messages.TrueOrFalse() : null;
     }
 
-    public static string? Status(string? text, out CaseStatus? status)
+    public static Message? Status(string? text, out CaseStatus? status)
     {
         status = null;
         if (string.IsNullOrEmpty(text)) return null;
@@ -52,10 +53,10 @@ public static class ReviewQueries
             status = s;
             return null;
         }
-        return $"must be a status a case waits in the queue with: {string.Join(", ", QueueStatuses.Keys)}.";
+        return Messages.NotAQueueStatus(QueueStatuses.Keys);
     }
 
-    public static string? After(string? text, out ReviewKey? after)
+    public static Message? After(string? text, out ReviewKey? after)
     {
         after = null;
         if (string.IsNullOrEmpty(text)) return null;
@@ -64,6 +65,6 @@ public static class ReviewQueries
             after = key;
             return null;
         }
-        return "must be the 'next' cursor of an earlier page, unchanged.";
+        return Messages.NotACursor();
     }
 }

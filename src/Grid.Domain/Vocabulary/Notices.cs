@@ -26,13 +26,6 @@ public enum RightType
     Design = 3,
 }
 
-/// <summary>The language a complaint was written in.</summary>
-public enum NoticeLanguage
-{
-    En = 0,
-    Zh = 1,
-}
-
 /// <summary>An operator's answer to a complaint under review.</summary>
 public enum ReviewDecision
 {

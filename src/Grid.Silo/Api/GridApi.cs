@@ -34,7 +34,7 @@ public static class GridApi
         services.AddSingleton<StatusReads>();
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Localize);
         services.AddExceptionHandler<GridExceptionHandler>();
         services.AddOpenApi(o => o.AddSchemaTransformer<WireEnumSchemas>());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
@@ -67,6 +67,7 @@ public static class GridApi
         app.MapAppealEndpoints();
         app.MapReportEndpoints();
         app.MapAgentEndpoints();
+        app.MapJointForceEndpoints();
         app.MapFlagEndpoints();
         app.MapSellerEndpoints();
         app.MapBrandEndpoints();

@@ -32,7 +32,7 @@ internal static class Policies
         Review = new ReviewPolicy { DueWithinHours = DueWithinHours, ClaimMinutes = ClaimMinutes, QueuePartitions = QueuePartitions },
         Flags = new FlagThresholds { AutoTakedown = AutoTakedown, Verify = Verify },
         Strikes = new StrikePolicy { ExpiryDays = StrikeExpiryDays },
-        Appeals = new AppealPolicy { WindowMonths = 6, AnswerWorkingDays = 3 },
+        Appeals = new AppealPolicy { WindowMonths = 6, AnswerWorkingDays = 3, DecisionHours = 48 },
         Verification = new VerificationPolicy { ExpiresAfterHours = 72 },
         PenaltyLadder =
         [

@@ -113,6 +113,18 @@ public sealed class AppealFlowTests(GridClusterFixture grid)
         (await seller.Post($"/v1/cases/{caseId}/answer", Statement("Too late."))).ExpectProblem(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task AnAppeal_MayRunOverSeveralLines_InChinese()
+    {
+        var (brandId, brand, _, seller, listingId) = await Parties("good-faith");
+        var caseId = (string)(await brand.FileComplaint(brandId, listingId)).Expect(HttpStatusCode.Created)["caseId"]!;
+        const string statement = "本商品为正品，购自品牌授权经销商。\n发票编号：2291。\n请复核。";
+
+        var appealed = (await seller.Post($"/v1/cases/{caseId}/appeal", Statement(statement))).Expect(HttpStatusCode.OK);
+
+        Assert.Equal(statement, (string?)appealed["appeal"]!["ground"]!["statement"]);
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("{\"statement\":\"\"}")]

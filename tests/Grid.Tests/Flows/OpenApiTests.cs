@@ -32,6 +32,7 @@ public sealed class OpenApiTests(GridClusterFixture grid)
     [InlineData("BlockReason", new[] { "takedown", "seller-restricted", "seller-suspended", "seller-terminated" })]
     [InlineData("ReviewPriority", new[] { "standard", "trusted", "demoted" })]
     [InlineData("MisuseLevel", new[] { "none", "warned", "demoted", "suspended" })]
+    [InlineData("Language", new[] { "en", "zh-CN" })]
     public async Task OpenApiDocument_ListsEnumValuesInTheirWireNames(string schema, string[] values)
     {
         using var anonymous = grid.Http(null);

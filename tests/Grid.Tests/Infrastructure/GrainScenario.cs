@@ -21,7 +21,7 @@ public static class GrainScenario
     public static async Task<CaseView> FileComplaint(this IGrainFactory grains, Guid caseId, string brandId, string listingId)
     {
         var filing = new ComplaintFiling(brandId, listingId, new IpRight(RightType.Trademark, Trademark), NoticeKind.Counterfeit,
-            ["https://evidence.example/1"], NoticeLanguage.En, $"brand:{brandId}");
+            ["https://evidence.example/1"], Language.En, $"brand:{brandId}");
         var reply = await grains.GetGrain<ICaseGrain>(caseId).FileComplaint(filing);
         return reply.Value?.Case ?? throw new InvalidOperationException($"Filing refused: {reply.Error}");
     }

@@ -93,7 +93,27 @@ public sealed class GridClusterFixture : IAsyncLifetime
             settings[$"Grid:ApiKeys:{at}:Role"] = "agent";
             settings[$"Grid:ApiKeys:{at}:AgentId"] = AgentId(i);
         }
+        // Operators who name themselves: Joint-Force account managers.
+        for (var i = 0; i < Managers; i++)
+        {
+            var at = keys.Count + Agents + i;
+            settings[$"Grid:ApiKeys:{at}:Key"] = ManagerKey(i);
+            settings[$"Grid:ApiKeys:{at}:Role"] = "operator";
+            settings[$"Grid:ApiKeys:{at}:OperatorId"] = ManagerId(i);
+        }
         return settings;
+    }
+
+    private const int Managers = 20;
+    private int nextManager = -1;
+    private string ManagerId(int i) => $"manager-{run}-{i}";
+    private static string ManagerKey(int i) => $"test-manager-key-{i:0000}";
+
+    /// <summary>An operator id no other test uses (an account manager), and a client holding that operator's key.</summary>
+    public (string OperatorId, HttpClient Http) NewAccountManager()
+    {
+        var i = Interlocked.Increment(ref nextManager);
+        return (ManagerId(i), Http(ManagerKey(i)));
     }
 
     private const int Agents = 20;

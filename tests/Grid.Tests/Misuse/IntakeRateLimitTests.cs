@@ -42,6 +42,13 @@ public sealed class IntakeRateLimitTests(GridClusterFixture grid)
             var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
             Assert.Equal(429, (int)problem["status"]!);
             Assert.InRange(refused.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+            Assert.Contains("try again in", (string?)problem["detail"]);
+            using var inChinese = new HttpRequestMessage(HttpMethod.Post, "/v1/complaints") { Content = JsonContent.Create(complaint) };
+            inChinese.Headers.AcceptLanguage.ParseAdd("zh-CN");
+            using var refusedInChinese = await limited.SendAsync(inChinese);
+            Assert.Equal(HttpStatusCode.TooManyRequests, refusedInChinese.StatusCode);
+            Assert.Contains("秒后重试", (string?)JsonNode.Parse(await refusedInChinese.Content.ReadAsStringAsync())!["detail"]);
+            Assert.Equal(["zh-CN"], refusedInChinese.Content.Headers.ContentLanguage);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, (await other.PostAsJsonAsync("/v1/complaints", complaint)).StatusCode);
             // Reads are not the intake: not limited.
             Assert.NotEqual(HttpStatusCode.TooManyRequests, (await limited.GetAsync($"/v1/brands/{grid.NewId("brand")}")).StatusCode);

@@ -26,6 +26,7 @@ public sealed class KillASiloTests(PostgresServer server, ITestOutputHelper outp
     private const int ListingsPerSeller = 10;
     private const int Takedowns = Sellers * ListingsPerSeller;
     private const int KillAfterAcknowledged = Takedowns / 4;
+    private static readonly TimeSpan KillAfterAtMost = TimeSpan.FromSeconds(15);
 
     private sealed record Takedown(Guid CaseId, string BrandId, string SellerId, string ListingId);
 
@@ -57,9 +58,12 @@ public sealed class KillASiloTests(PostgresServer server, ITestOutputHelper outp
             var victim = cluster.Silos[^1];
             var clock = Stopwatch.StartNew();
 
+            var ackedAtKill = 0;
             var killer = Task.Run(async () =>
             {
-                while (acknowledged.Count < KillAfterAcknowledged) await Task.Delay(10);
+                // Mid-load either way: on a slow or busy machine few calls may have been acknowledged by then.
+                while (acknowledged.Count < KillAfterAcknowledged && clock.Elapsed < KillAfterAtMost) await Task.Delay(10);
+                ackedAtKill = acknowledged.Count;
                 await cluster.KillSiloAsync(victim);
                 killed.SetResult();
             });
@@ -79,7 +83,7 @@ public sealed class KillASiloTests(PostgresServer server, ITestOutputHelper outp
             await killed.Task.WaitAsync(TimeSpan.FromMinutes(2));
             await killer;
             var loadSeconds = clock.Elapsed.TotalSeconds;
-            ackedBeforeKill = KillAfterAcknowledged;
+            ackedBeforeKill = ackedAtKill;
 
             // Every acknowledged takedown was final when acknowledged.
             Assert.All(acknowledged.Values, c => Assert.Equal(CaseStatus.TakenDown, c.Status));

@@ -32,4 +32,34 @@ public sealed class ApiKeyListTests
         Assert.Contains(One("brand").Validate(), e => e.Contains("BrandIds"));
         Assert.Contains(One("seller").Validate(), e => e.Contains("SellerId"));
     }
+
+    [Fact]
+    public void OperatorKey_MayNameItsOperator_AndNoOtherKeyMay()
+    {
+        var named = One("operator");
+        named.ApiKeys[0].OperatorId = "am-zhang-wei";
+        Assert.Empty(named.Validate());
+
+        var brand = One("brand", brandIds: "acme");
+        brand.ApiKeys[0].OperatorId = "am-zhang-wei";
+        Assert.Contains(brand.Validate(), e => e.Contains("OperatorId"));
+
+        var padded = One("operator");
+        padded.ApiKeys[0].OperatorId = " am ";
+        Assert.Contains(padded.Validate(), e => e.Contains("OperatorId"));
+    }
+
+    [Fact]
+    public void TwoKeysOfOneOperator_AreAccepted_SoAKeyCanBeRotated()
+    {
+        var options = new ApiKeyOptions
+        {
+            ApiKeys =
+            [
+                new ApiKeyEntry { Key = "a-long-enough-key-0001", Role = "operator", OperatorId = "am-1" },
+                new ApiKeyEntry { Key = "a-long-enough-key-0002", Role = "operator", OperatorId = "am-1" },
+            ],
+        };
+        Assert.Empty(options.Validate());
+    }
 }

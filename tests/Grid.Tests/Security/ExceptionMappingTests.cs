@@ -16,7 +16,7 @@ public sealed class ExceptionMappingTests
     public async Task EtagConflict_IsA503ToRetry_NotA500()
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
-        var handler = new GridExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), NullLogger<GridExceptionHandler>.Instance);
+        var handler = new GridExceptionHandler(NullLogger<GridExceptionHandler>.Instance);
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
 
@@ -27,5 +27,36 @@ public sealed class ExceptionMappingTests
         Assert.Equal("1", context.Response.Headers.RetryAfter.ToString());
         context.Response.Body.Position = 0;
         Assert.Contains("safe to retry", await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task EtagConflict_IsExplainedInChinese_WhenTheCallerReadsChinese()
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var handler = new GridExceptionHandler(NullLogger<GridExceptionHandler>.Instance);
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Headers.AcceptLanguage = "zh-CN";
+        context.Response.Body = new MemoryStream();
+
+        Assert.True(await handler.TryHandleAsync(context, new InconsistentStateException("Version conflict (WriteState)", "7", "6"), default));
+
+        Assert.Equal("zh-CN", context.Response.Headers.ContentLanguage.ToString());
+        context.Response.Body.Position = 0;
+        Assert.Contains("可以放心重试", await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task BadRequest_FromACallerWhoAcceptsNoJson_IsStillA400()
+    {
+        // The problem details service declines to write for such a caller; the answer must not turn into a 500.
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var handler = new GridExceptionHandler(NullLogger<GridExceptionHandler>.Instance);
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Headers.Accept = "text/csv";
+        context.Response.Body = new MemoryStream();
+
+        Assert.True(await handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content."), default));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
     }
 }

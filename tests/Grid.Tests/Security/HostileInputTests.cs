@@ -81,7 +81,7 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
         return rows;
     }
 
-    private static readonly HashSet<string> Optional = ["listing.brandId", "decision.note"];
+    private static readonly HashSet<string> Optional = ["listing.brandId", "decision.note", "complaint.language"];
 
     private static readonly (string Endpoint, string Why, string Body)[] SpecificBadBodies =
     [
@@ -110,6 +110,12 @@ public sealed partial class HostileInputTests(GridClusterFixture grid)
         ("complaint", "kind joined to no value", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"patent, design","evidence":["e"],"language":"en"}"""),
         ("complaint", "language unknown", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":"fr"}"""),
         ("complaint", "language is a number", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":1}"""),
+        ("complaint", "language klingon", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":"klingon"}"""),
+        ("complaint", "language empty", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":""}"""),
+        ("complaint", "language traditional Chinese", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":"zh-TW"}"""),
+        ("complaint", "language with a quality", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":"zh-CN;q=0.9"}"""),
+        ("complaint", "language is an array", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":["zh-CN"]}"""),
+        ("complaint", "language 5000 chars", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":"{X:5000}"}"""),
         ("complaint", "right type unknown", """{"brandId":"{B}","listingId":"{L}","right":{"type":"gold","registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":"en"}"""),
         ("complaint", "right type missing", """{"brandId":"{B}","listingId":"{L}","right":{"registrationNumber":"TM-0001"},"kind":"counterfeit","evidence":["e"],"language":"en"}"""),
         ("complaint", "right number missing", """{"brandId":"{B}","listingId":"{L}","right":{"type":"trademark"},"kind":"counterfeit","evidence":["e"],"language":"en"}"""),

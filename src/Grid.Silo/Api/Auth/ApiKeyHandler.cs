@@ -32,6 +32,7 @@ public sealed class ApiKeyRegistry
     public const string SellerClaim = "grid:seller";
     public const string ActorClaim = "grid:actor";
     public const string AgentClaim = "grid:agent";
+    public const string OperatorClaim = "grid:operator";
 
     private readonly Dictionary<string, ClaimsPrincipal> principals = new(StringComparer.Ordinal);
 
@@ -51,6 +52,10 @@ public sealed class ApiKeyRegistry
 
     public ClaimsPrincipal? Find(string key) => principals.GetValueOrDefault(key);
 
+    /// <summary>Whether an accepted operator key carries this OperatorId: only a real operator can manage a brand's account.</summary>
+    public bool IsOperator(string operatorId) =>
+        principals.Values.Any(p => p.IsInRole(GridRoles.Operator) && p.HasClaim(OperatorClaim, operatorId));
+
     private static ClaimsPrincipal ToPrincipal(ApiKeyEntry entry, int index)
     {
         // The actor recorded in case history names the role and scope, never the key itself.
@@ -59,6 +64,7 @@ public sealed class ApiKeyRegistry
             GridRoles.Brand => string.Join(",", entry.BrandIds),
             GridRoles.Seller => entry.SellerId,
             GridRoles.Agent => entry.AgentId,
+            GridRoles.Operator when entry.OperatorId is not null => entry.OperatorId,
             _ => $"key{index}",
         };
         var claims = new List<Claim>
@@ -69,6 +75,7 @@ public sealed class ApiKeyRegistry
         claims.AddRange(entry.BrandIds.Select(b => new Claim(BrandClaim, b)));
         if (entry.SellerId is not null) claims.Add(new Claim(SellerClaim, entry.SellerId));
         if (entry.Role == GridRoles.Agent && entry.AgentId is not null) claims.Add(new Claim(AgentClaim, entry.AgentId));
+        if (entry.Role == GridRoles.Operator && entry.OperatorId is not null) claims.Add(new Claim(OperatorClaim, entry.OperatorId));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyHandler.SchemeName));
     }
 }

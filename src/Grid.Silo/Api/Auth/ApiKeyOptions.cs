@@ -30,7 +30,9 @@ public sealed class ApiKeyOptions
             if (k.Role == GridRoles.Seller && string.IsNullOrEmpty(k.SellerId))
                 errors.Add($"{at}: a seller key needs a SellerId.");
             if (k.Role == GridRoles.Agent && Grid.Domain.Input.Identifier.Problem(k.AgentId) is { } agentProblem)
-                errors.Add($"{at}: an agent key needs an AgentId, which {agentProblem}");
+                errors.Add($"{at}: an agent key needs a valid AgentId: {agentProblem.For("AgentId").English}");
+            if (k.OperatorId is not null && (k.Role != GridRoles.Operator || Grid.Domain.Input.Identifier.Problem(k.OperatorId) is not null))
+                errors.Add($"{at}:OperatorId names an operator (an account manager, say): only an operator key has one, and it must be a valid id.");
         }
         if (ApiKeys.Where(k => k.Key is not null).GroupBy(k => k.Key).Any(g => g.Count() > 1))
             errors.Add("Grid:ApiKeys has the same key twice.");
@@ -45,6 +47,9 @@ public sealed class ApiKeyEntry
     public List<string> BrandIds { get; set; } = [];
     public string? SellerId { get; set; }
     public string? AgentId { get; set; }
+
+    /// <summary>Who the operator is, for roles that name a person (a Joint-Force account manager); optional.</summary>
+    public string? OperatorId { get; set; }
 }
 
 /// <summary>A bad key list stops the host at start, with every problem named.</summary>

@@ -31,6 +31,8 @@ public static class GridPolicies
     public const string SellerOrOperator = "seller-or-operator";
     public const string CaseReaders = "case-readers";
     public const string Filers = "filers";
+    public const string Retractors = "retractors";
+    public const string AgentOrOperator = "agent-or-operator";
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -41,7 +43,9 @@ public static class GridPolicies
         [RaiseFlags] = [GridRoles.Detector, GridRoles.Operator],
         [OperatorOnly] = [GridRoles.Operator],
         [SellerOrOperator] = [GridRoles.Seller, GridRoles.Operator],
-        [CaseReaders] = [GridRoles.Brand, GridRoles.Seller, GridRoles.Operator],
+        [CaseReaders] = [GridRoles.Brand, GridRoles.Seller, GridRoles.Agent, GridRoles.Operator],
         [Filers] = [GridRoles.Brand, GridRoles.Agent, GridRoles.Operator],
+        [Retractors] = [GridRoles.Brand, GridRoles.Agent],
+        [AgentOrOperator] = [GridRoles.Agent, GridRoles.Operator],
     };
 }

@@ -17,6 +17,10 @@ public static class PrincipalScope
     public static string? AgentId(this ClaimsPrincipal user) =>
         user.IsInRole(GridRoles.Agent) ? user.FindFirstValue(ApiKeyRegistry.AgentClaim) : null;
 
+    /// <summary>The operator this key belongs to, if it is an operator's key that names one.</summary>
+    public static string? OperatorId(this ClaimsPrincipal user) =>
+        user.IsOperator() ? user.FindFirstValue(ApiKeyRegistry.OperatorClaim) : null;
+
     /// <summary>Who did it, for case history and logs.</summary>
     public static string Actor(this ClaimsPrincipal user) => user.FindFirstValue(ApiKeyRegistry.ActorClaim) ?? "unknown";
 }

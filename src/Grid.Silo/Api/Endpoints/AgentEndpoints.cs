@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Grid.Contracts.Agents;
 using Grid.Contracts.Brands;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 
@@ -14,6 +16,19 @@ public static class AgentEndpoints
         agents.MapGet("/", List).WithName("ListBrandAgents").Produces<IReadOnlyList<AgentAuthorisation>>();
         agents.MapPut("/{agentId}", Grant).WithName("AuthoriseAgent").Produces<AgentAuthorisation>();
         agents.MapDelete("/{agentId}", Revoke).WithName("RevokeAgent").Produces(StatusCodes.Status204NoContent);
+
+        // The agent's own standing under the misuse controls: for operators, and for the agent itself.
+        app.MapGet("/v1/agents/{agentId}", Standing).WithTags("Agents").WithName("GetAgent")
+            .RequireAuthorization(GridPolicies.AgentOrOperator).Produces<AgentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    private static async Task<IResult> Standing(string agentId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var e = new InputErrors();
+        e.Id("agentId", agentId);
+        if (e.Any) return e.ToProblem();
+        if (!user.IsOperator() && user.AgentId() != agentId) return ReplyResults.Forbidden(Messages.MayNotReadAgent(agentId));
+        return TypedResults.Ok(await grains.GetGrain<IAgentGrain>(agentId).GetView());
     }
 
     private static async Task<IResult> List(string brandId, ClaimsPrincipal user, IGrainFactory grains)
@@ -27,7 +42,7 @@ public static class AgentEndpoints
         if (Check(brandId, agentId, user) is { } refused) return refused;
         return await grains.GetGrain<IBrandGrain>(brandId).GrantAgent(agentId) is { } granted
             ? TypedResults.Ok(granted)
-            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+            : ReplyResults.NotFound(Messages.BrandNotRegistered(brandId));
     }
 
     private static async Task<IResult> Revoke(string brandId, string agentId, ClaimsPrincipal user, IGrainFactory grains)
@@ -35,7 +50,7 @@ public static class AgentEndpoints
         if (Check(brandId, agentId, user) is { } refused) return refused;
         return await grains.GetGrain<IBrandGrain>(brandId).RevokeAgent(agentId)
             ? TypedResults.NoContent()
-            : ReplyResults.NotFound($"Agent '{agentId}' holds no authorisation from brand '{brandId}'.");
+            : ReplyResults.NotFound(Messages.AgentNotAuthorised(agentId, brandId));
     }
 
     /// <summary>Only the brand itself (or an operator) grants, lists or withdraws its authorisations.</summary>
@@ -44,7 +59,7 @@ public static class AgentEndpoints
         var e = new InputErrors();
         e.Id("brandId", brandId);
         if (agentId is not null) e.Id("agentId", agentId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        return user.ActsForBrand(brandId) ? null : ReplyResults.Forbidden($"Only brand '{brandId}' or an operator manages its agents.");
+        if (e.Any) return e.ToProblem();
+        return user.ActsForBrand(brandId) ? null : ReplyResults.Forbidden(Messages.BrandManagesAgents(brandId));
     }
 }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Grid.Contracts.Cases;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Languages;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,38 +20,38 @@ public static class AppealEndpoints
         cases.MapPost("/{caseId}/appeal/decision", Decide).WithName("DecideAppeal").RequireAuthorization(GridPolicies.OperatorOnly);
     }
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Answer(
-        string caseId, SellerStatementRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        BySeller(caseId, request, user, grains, (grain, statement) => grain.Answer(statement, user.Actor()));
+    private static Task<Results<Ok<CaseView>, LocalizedProblem, LocalizedValidationProblem>> Answer(
+        string caseId, SellerStatementRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+        BySeller(caseId, request, http, user, grains, (grain, statement) => grain.Answer(statement, user.Actor()));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Appeal(
-        string caseId, SellerStatementRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        BySeller(caseId, request, user, grains, (grain, statement) => grain.Appeal(statement, user.Actor()));
+    private static Task<Results<Ok<CaseView>, LocalizedProblem, LocalizedValidationProblem>> Appeal(
+        string caseId, SellerStatementRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+        BySeller(caseId, request, http, user, grains, (grain, statement) => grain.Appeal(statement, user.Actor()));
 
     /// <summary>Only the seller the case is against (or an operator on its behalf) speaks for it.</summary>
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> BySeller(
-        string caseId, SellerStatementRequest request, ClaimsPrincipal user, IGrainFactory grains,
+    private static async Task<Results<Ok<CaseView>, LocalizedProblem, LocalizedValidationProblem>> BySeller(
+        string caseId, SellerStatementRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains,
         Func<ICaseGrain, string, Task<Contracts.Reply<CaseView>>> act)
     {
         var e = new InputErrors();
         var id = CaseIds.Parse(caseId, e);
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         var grain = grains.GetGrain<ICaseGrain>(id!.Value);
-        if (await grain.GetView() is not { } view) return ReplyResults.NotFound($"Case {id} does not exist.");
-        if (!user.IsSeller(view.SellerId)) return ReplyResults.Forbidden("Only the seller this case is against may do this.");
+        if (await grain.GetView() is not { } view) return ReplyResults.NotFound(Messages.CaseNotFound(id!.Value));
+        if (!user.IsSeller(view.SellerId)) return ReplyResults.Forbidden(Messages.CaseSellerOnly());
         var reply = await act(grain, request.Statement!);
-        return reply.Value is { } updated ? TypedResults.Ok(updated) : ReplyResults.Problem(reply);
+        return reply.Value is { } updated ? TypedResults.Ok(updated.Localized(http)) : ReplyResults.Problem(reply);
     }
 
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Decide(
-        string caseId, AppealDecisionRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<CaseView>, LocalizedProblem, LocalizedValidationProblem>> Decide(
+        string caseId, AppealDecisionRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains)
     {
         var e = new InputErrors();
         var id = CaseIds.Parse(caseId, e);
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         var reply = await grains.GetGrain<ICaseGrain>(id!.Value).DecideAppeal(request.Decision!.Value, request.Note, user.Actor());
-        return reply.Value is { } view ? TypedResults.Ok(view) : ReplyResults.Problem(reply);
+        return reply.Value is { } view ? TypedResults.Ok(view.Localized(http)) : ReplyResults.Problem(reply);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Grid.Contracts.Brands;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
@@ -19,49 +20,49 @@ public static class BrandEndpoints
         group.MapGet("/{brandId}/scorecard", Scorecard).WithName("GetBrandScorecard").RequireAuthorization(GridPolicies.BrandOrOperator);
     }
 
-    private static async Task<Results<Ok<BrandView>, ValidationProblem>> Register(
+    private static async Task<Results<Ok<BrandView>, LocalizedValidationProblem>> Register(
         string brandId, BrandRequest request, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("brandId", brandId);
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         return TypedResults.Ok(await grains.GetGrain<IBrandGrain>(brandId).Register(request.ToProfile()));
     }
 
-    private static async Task<Results<Ok<BrandView>, ProblemHttpResult, ValidationProblem>> Get(
+    private static async Task<Results<Ok<BrandView>, LocalizedProblem, LocalizedValidationProblem>> Get(
         string brandId, ClaimsPrincipal user, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("brandId", brandId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not read brand '{brandId}'.");
+        if (e.Any) return e.ToProblem();
+        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden(Messages.MayNotReadBrand(brandId));
         return await grains.GetGrain<IBrandGrain>(brandId).GetView() is { } view
             ? TypedResults.Ok(view)
-            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+            : ReplyResults.NotFound(Messages.BrandNotRegistered(brandId));
     }
 
-    private static async Task<Results<Ok<BrandView>, ProblemHttpResult, ValidationProblem>> SetTier(
+    private static async Task<Results<Ok<BrandView>, LocalizedProblem, LocalizedValidationProblem>> SetTier(
         string brandId, TierRequest request, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("brandId", brandId);
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         return await grains.GetGrain<IBrandGrain>(brandId).SetTier(request.Tier!.Value, request.Pinned!.Value) is { } view
             ? TypedResults.Ok(view)
-            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+            : ReplyResults.NotFound(Messages.BrandNotRegistered(brandId));
     }
 
-    private static async Task<Results<Ok<ScorecardView>, ProblemHttpResult, ValidationProblem>> Scorecard(
+    private static async Task<Results<Ok<ScorecardView>, LocalizedProblem, LocalizedValidationProblem>> Scorecard(
         string brandId, ClaimsPrincipal user, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("brandId", brandId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not read brand '{brandId}'.");
+        if (e.Any) return e.ToProblem();
+        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden(Messages.MayNotReadBrand(brandId));
         return await grains.GetGrain<IBrandGrain>(brandId).GetScorecard() is { } scorecard
             ? TypedResults.Ok(scorecard)
-            : ReplyResults.NotFound($"Brand '{brandId}' is not registered.");
+            : ReplyResults.NotFound(Messages.BrandNotRegistered(brandId));
     }
 }

@@ -4,12 +4,13 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Grid.Contracts;
 using Grid.Contracts.Events;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
-using Microsoft.Extensions.Options;
 
 namespace Grid.Silo.Api.Endpoints;
 
@@ -31,8 +32,8 @@ public static class BrandEventStream
         var e = new InputErrors();
         e.Id("brandId", brandId);
         var after = Cursor(lastEventId, from, e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden($"This key may not subscribe to brand '{brandId}'.");
+        if (e.Any) return e.ToProblem();
+        if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden(Messages.MayNotSubscribe(brandId));
 
         var log = logs.CreateLogger(typeof(BrandEventStream));
         var aborted = context.RequestAborted;
@@ -115,7 +116,7 @@ public static class BrandEventStream
         var (name, raw) = lastEventId is not null ? ("Last-Event-ID", lastEventId) : ("from", from);
         if (string.IsNullOrEmpty(raw)) return null;
         if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var after)) return after;
-        e.Add(name, "must be the sequence number of an event: a whole number, 0 or more.");
+        e.Add(name, Messages.NotAnEventSequence());
         return null;
     }
 }

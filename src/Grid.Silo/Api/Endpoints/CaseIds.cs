@@ -1,3 +1,4 @@
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Endpoints;
@@ -8,7 +9,7 @@ public static class CaseIds
     public static Guid? Parse(string caseId, InputErrors e)
     {
         if (Guid.TryParse(caseId, out var id)) return id;
-        e.Add("caseId", "caseId must be a UUID.");
+        e.Add("caseId", Messages.NotAUuid());
         return null;
     }
 
@@ -16,7 +17,7 @@ public static class CaseIds
     public static string? IdempotencyKey(HttpRequest request, InputErrors e)
     {
         if (!request.Headers.TryGetValue("Idempotency-Key", out var values)) return null;
-        if (values.Count != 1) { e.Add("Idempotency-Key", "Send at most one Idempotency-Key header."); return null; }
+        if (values.Count != 1) { e.Add("Idempotency-Key", Messages.RepeatedHeader()); return null; }
         e.Id("Idempotency-Key", values[0]);
         return values[0];
     }

@@ -1,6 +1,8 @@
 using Grid.Contracts.Listings;
 using Grid.Contracts.Sellers;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Languages;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,42 +20,43 @@ public static class ListingEndpoints
         group.MapGet("/{listingId}", Get).WithName("GetListing").RequireAuthorization(GridPolicies.OperatorOnly);
     }
 
-    private static async Task<Results<Ok<ListingView>, ValidationProblem>> Upsert(
+    private static async Task<Results<Ok<ListingView>, LocalizedValidationProblem>> Upsert(
         string listingId, ListingUpsertRequest request, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("listingId", listingId);
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         var registration = request.ToRegistration();
         var view = await grains.GetGrain<ISellerGrain>(registration.SellerId).RegisterListing(listingId, registration);
         return TypedResults.Ok(view);
     }
 
-    private static async Task<Results<Ok<ListingStatus>, ValidationProblem>> Status(string listingId, StatusReads reads)
+    private static async Task<Results<Ok<ListingStatus>, LocalizedValidationProblem>> Status(string listingId, StatusReads reads)
     {
         var e = new InputErrors();
         e.Id("listingId", listingId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         return TypedResults.Ok(await reads.One(listingId));
     }
 
-    private static async Task<Results<Ok<StatusBatchResponse>, ValidationProblem>> StatusBatch(
+    private static async Task<Results<Ok<StatusBatchResponse>, LocalizedValidationProblem>> StatusBatch(
         StatusBatchRequest request, StatusReads reads)
     {
         var e = new InputErrors();
         request.Validate(e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         return TypedResults.Ok(new StatusBatchResponse(await reads.Many([.. request.ListingIds!.Select(id => id!)])));
     }
 
-    private static async Task<Results<Ok<ListingView>, ProblemHttpResult, ValidationProblem>> Get(string listingId, IGrainFactory grains)
+    private static async Task<Results<Ok<ListingView>, LocalizedProblem, LocalizedValidationProblem>> Get(
+        string listingId, HttpContext http, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("listingId", listingId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         return await grains.GetGrain<IListingGrain>(listingId).GetView() is { } view
-            ? TypedResults.Ok(view)
-            : ReplyResults.NotFound($"Listing '{listingId}' is not in the catalog.");
+            ? TypedResults.Ok(view.Localized(http))
+            : ReplyResults.NotFound(Messages.ListingNotInCatalog(listingId));
     }
 }

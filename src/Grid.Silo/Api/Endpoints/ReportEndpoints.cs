@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Grid.Contracts;
 using Grid.Contracts.Reports;
+using Grid.Domain.Languages;
 using Grid.Domain.Reports;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
@@ -30,7 +31,7 @@ public static class ReportEndpoints
     {
         var e = new InputErrors();
         var period = Period(from, to, e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         var entries = await grains.Read(period.From, period.To);
         snakeCase ??= new JsonSerializerOptions(json.Value.SerializerOptions) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
         return TypedResults.Json(entries.Where(DsaStatements.Applies).Select(DsaStatements.From).ToList(), snakeCase);
@@ -40,7 +41,7 @@ public static class ReportEndpoints
     {
         var e = new InputErrors();
         var period = Period(from, to, e);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (e.Any) return e.ToProblem();
         var figures = TransparencyReport.Compute(await grains.Read(period.From, period.To), period.From, period.To);
         var view = TransparencyReportView.Of(figures);
         return http.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true)
@@ -53,17 +54,17 @@ public static class ReportEndpoints
         var start = Instant("from", from, e);
         var end = Instant("to", to, e);
         if (start is null || end is null) return default;
-        if (end <= start) e.Add("to", "to must be after from.");
-        else if (end - start > ActivityLog.MaxSpan) e.Add("to", $"A report covers at most {ActivityLog.MaxSpan.TotalDays:0} days.");
+        if (end <= start) e.Add("to", Messages.PeriodBackwards());
+        else if (end - start > ActivityLog.MaxSpan) e.Add("to", Messages.PeriodTooLong((int)ActivityLog.MaxSpan.TotalDays));
         return (start.Value, end.Value);
     }
 
     private static DateTimeOffset? Instant(string name, string? value, InputErrors e)
     {
-        if (string.IsNullOrEmpty(value)) { e.Add(name, $"{name} is required: an ISO 8601 date-time with an offset, e.g. 2026-11-01T00:00:00Z."); return null; }
+        if (string.IsNullOrEmpty(value)) { e.Add(name, Messages.InstantRequired()); return null; }
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             && at.Year is >= 2000 and <= 2999) return at.ToUniversalTime();
-        e.Add(name, $"{name} must be an ISO 8601 date-time with an offset, e.g. 2026-11-01T00:00:00Z.");
+        e.Add(name, Messages.InstantMalformed());
         return null;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Grid.Contracts.Cases;
 using Grid.Contracts.Review;
 using Grid.Silo.Api.Auth;
+using Grid.Silo.Api.Languages;
 using Grid.Silo.Api.Problems;
 using Grid.Silo.Api.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,31 +25,31 @@ public static class ReviewQueueEndpoints
     }
 
     // Strings, not typed values, in the signature: a bad value gets our problem details naming it, not a binding failure.
-    private static async Task<Results<Ok<ReviewQueuePage>, ValidationProblem>> List(
+    private static async Task<Results<Ok<ReviewQueuePage>, LocalizedValidationProblem>> List(
         [FromQuery] string? brand, [FromQuery] string? marketplace, [FromQuery] string? state, [FromQuery] string? overdue,
         [FromQuery] string? claimed, [FromQuery] string? limit, [FromQuery] string? after, HttpRequest http, IGrainFactory grains)
     {
         var e = new InputErrors();
         var query = new ReviewQueueRequest(brand, marketplace, state, overdue, claimed, limit, after).Validate(http.Query, e);
-        if (query is null) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (query is null) return e.ToProblem();
         return TypedResults.Ok(await grains.GetGrain<IReviewQueueGrain>(0).Read(query));
     }
 
-    private static async Task<Results<Ok<ReviewClaimView>, ProblemHttpResult, ValidationProblem>> Claim(
+    private static async Task<Results<Ok<ReviewClaimView>, LocalizedProblem, LocalizedValidationProblem>> Claim(
         string caseId, ClaimsPrincipal user, IGrainFactory grains)
     {
         var e = new InputErrors();
-        if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (CaseIds.Parse(caseId, e) is not { } id) return e.ToProblem();
         var reply = await grains.GetGrain<ICaseGrain>(id).Claim(user.Actor());
         return reply.Value is { } claim ? TypedResults.Ok(claim) : ReplyResults.Problem(reply);
     }
 
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> Release(
-        string caseId, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<CaseView>, LocalizedProblem, LocalizedValidationProblem>> Release(
+        string caseId, HttpContext http, ClaimsPrincipal user, IGrainFactory grains)
     {
         var e = new InputErrors();
-        if (CaseIds.Parse(caseId, e) is not { } id) return TypedResults.ValidationProblem(e.ToDictionary());
+        if (CaseIds.Parse(caseId, e) is not { } id) return e.ToProblem();
         var reply = await grains.GetGrain<ICaseGrain>(id).ReleaseClaim(user.Actor());
-        return reply.Value is { } view ? TypedResults.Ok(view) : ReplyResults.Problem(reply);
+        return reply.Value is { } view ? TypedResults.Ok(view.Localized(http)) : ReplyResults.Problem(reply);
     }
 }

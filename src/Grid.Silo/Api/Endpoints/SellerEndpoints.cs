@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Grid.Contracts.Sellers;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,13 +16,13 @@ public static class SellerEndpoints
             .RequireAuthorization(GridPolicies.SellerOrOperator).Produces<SellerNotices.Notices>().ProducesValidationProblem();
     }
 
-    private static async Task<Results<Ok<SellerView>, ProblemHttpResult, ValidationProblem>> Get(
+    private static async Task<Results<Ok<SellerView>, LocalizedProblem, LocalizedValidationProblem>> Get(
         string sellerId, ClaimsPrincipal user, IGrainFactory grains)
     {
         var e = new InputErrors();
         e.Id("sellerId", sellerId);
-        if (e.Any) return TypedResults.ValidationProblem(e.ToDictionary());
-        if (!user.IsSeller(sellerId)) return ReplyResults.Forbidden("A seller key may read only its own seller.");
+        if (e.Any) return e.ToProblem();
+        if (!user.IsSeller(sellerId)) return ReplyResults.Forbidden(Messages.OwnSellerOnly());
         return TypedResults.Ok(await grains.GetGrain<ISellerGrain>(sellerId).GetView());
     }
 }

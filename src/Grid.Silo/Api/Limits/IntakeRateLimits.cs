@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Auth;
 using Grid.Silo.Api.Problems;
 using Microsoft.AspNetCore.RateLimiting;
@@ -48,7 +49,7 @@ public static class IntakeRateLimits
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await ReplyResults.Status(StatusCodes.Status429TooManyRequests, "Too many requests",
-            $"This key sent more notices than its limit allows; try again in {seconds} seconds.").ExecuteAsync(http);
+        await new LocalizedProblem(StatusCodes.Status429TooManyRequests, MessageKey.TitleTooManyRequests, Messages.RateLimited(seconds))
+            .ExecuteAsync(http);
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Grid.Contracts;
+using Grid.Domain.Languages;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 using Orleans.Runtime;
@@ -10,47 +11,47 @@ namespace Grid.Silo.Api.Problems;
 
 /// <summary>
 /// Maps the failures a caller can cause (unreadable bodies, oversized bodies) to 400 problem details,
-/// and a cluster that cannot answer right now to 503. Everything else is a bug: logged, 500.
+/// and a cluster that cannot answer right now to 503, in the caller's language. Everything else is a bug: logged, 500.
 /// </summary>
-public sealed class GridExceptionHandler(IProblemDetailsService problems, ILogger<GridExceptionHandler> log) : IExceptionHandler
+public sealed class GridExceptionHandler(ILogger<GridExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-                (StatusCodes.Status400BadRequest, "Request body too large", $"The request body must be at most {RequestLimits.MaxBodyBytes} bytes."),
+                (StatusCodes.Status400BadRequest, MessageKey.TitleBodyTooLarge, Messages.BodyTooLarge(RequestLimits.MaxBodyBytes)),
             BadHttpRequestException { InnerException: JsonException json } =>
-                (StatusCodes.Status400BadRequest, "Invalid request body", Describe(context, json)),
+                (StatusCodes.Status400BadRequest, MessageKey.TitleInvalidBody, Describe(context, json)),
+            LocalizedBadRequestException bad => (StatusCodes.Status400BadRequest, MessageKey.TitleInvalidRequest, bad.Why),
             BadHttpRequestException bad =>
-                (StatusCodes.Status400BadRequest, "Invalid request", bad.Message),
+                (StatusCodes.Status400BadRequest, MessageKey.TitleInvalidRequest, Messages.RequestUnreadable(bad.Message)),
             TimeoutException or SiloUnavailableException or OrleansMessageRejectionException =>
-                (StatusCodes.Status503ServiceUnavailable, "Try again", "The grid could not answer in time; the request is safe to retry."),
+                (StatusCodes.Status503ServiceUnavailable, MessageKey.TitleTryAgain, Messages.ClusterBusy()),
             // Two activations of one grain wrote at once (a silo failing over): the loser's write was refused, not lost,
             // and its activation is dropped; the next attempt reads the winner's state.
             InconsistentStateException =>
-                (StatusCodes.Status503ServiceUnavailable, "Try again", "The record changed while this request was applied; nothing was lost, and the request is safe to retry."),
-            _ => (0, "", ""),
+                (StatusCodes.Status503ServiceUnavailable, MessageKey.TitleTryAgain, Messages.RecordChanged()),
+            _ => (0, default(MessageKey), null!),
         };
         if (status == 0) return false;
         if (status == StatusCodes.Status503ServiceUnavailable) log.LogWarning(exception, "Cluster unavailable for {Path}", context.Request.Path);
-        context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "1";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        // Written as a result, not through the problem details service alone: the service declines a caller whose
+        // Accept header leaves out JSON, and a declined bad request must still be a 400, never a 500.
+        await new LocalizedProblem(status, title, detail).ExecuteAsync(context);
+        return true;
     }
 
-    private static string Describe(HttpContext context, JsonException json)
+    private static Message Describe(HttpContext context, JsonException json)
     {
-        if (json.Path is not { Length: > 1 } path) return "The request body is not valid JSON for this endpoint.";
-        var bodyType = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        if (json.Path is not { Length: > 1 } path) return Messages.BodyNotJson();
+        // The exception handler clears the request's endpoint before handlers run; the feature keeps the one that threw.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         return TargetType(bodyType, path) is { IsEnum: true } allowed
-            ? $"The value at '{path}' must be one of: {string.Join(", ", WireNames.All(allowed))}."
-            : $"The value at '{path}' is malformed or of the wrong type.";
+            ? Messages.ValueNotOneOf(path, WireNames.All(allowed))
+            : Messages.ValueMalformed(path);
     }
 
     /// <summary>Follows a JSON path like $.right.type or $.rights[2].type through the request type.</summary>
@@ -76,4 +77,10 @@ public sealed class GridExceptionHandler(IProblemDetailsService problems, ILogge
 public static class RequestLimits
 {
     public const long MaxBodyBytes = 64 * 1024;
+}
+
+/// <summary>A request the Grid refuses before any endpoint reads it, with the reason as a message.</summary>
+public sealed class LocalizedBadRequestException(Message why) : BadHttpRequestException(why.English)
+{
+    public Message Why { get; } = why;
 }

@@ -1,24 +1,21 @@
 using Grid.Contracts;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Grid.Domain.Languages;
 
 namespace Grid.Silo.Api.Problems;
 
-/// <summary>Turns a grain's expected failures into problem details with the right status.</summary>
+/// <summary>Turns a grain's expected failures, and the endpoints' own refusals, into problem details with the right status.</summary>
 public static class ReplyResults
 {
-    public static ProblemHttpResult Problem<T>(Reply<T> reply) => reply.Status switch
+    public static LocalizedProblem Problem<T>(Reply<T> reply) => reply.Status switch
     {
-        ReplyStatus.NotFound => Status(StatusCodes.Status404NotFound, "Not found", reply.Error),
-        ReplyStatus.Conflict => Status(StatusCodes.Status409Conflict, "Conflict", reply.Error),
-        ReplyStatus.Unprocessable => Status(StatusCodes.Status422UnprocessableEntity, "Unprocessable notice", reply.Error),
-        ReplyStatus.Forbidden => Status(StatusCodes.Status403Forbidden, "Forbidden", reply.Error),
+        ReplyStatus.NotFound => new(StatusCodes.Status404NotFound, MessageKey.TitleNotFound, reply.Why, reply.Error),
+        ReplyStatus.Conflict => new(StatusCodes.Status409Conflict, MessageKey.TitleConflict, reply.Why, reply.Error),
+        ReplyStatus.Unprocessable => new(StatusCodes.Status422UnprocessableEntity, MessageKey.TitleUnprocessable, reply.Why, reply.Error),
+        ReplyStatus.Forbidden => new(StatusCodes.Status403Forbidden, MessageKey.TitleForbidden, reply.Why, reply.Error),
         _ => throw new InvalidOperationException($"Reply {reply.Status} is not a failure."),
     };
 
-    public static ProblemHttpResult Status(int status, string title, string? detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+    public static LocalizedProblem NotFound(Message detail) => new(StatusCodes.Status404NotFound, MessageKey.TitleNotFound, detail);
 
-    public static ProblemHttpResult NotFound(string detail) => Status(StatusCodes.Status404NotFound, "Not found", detail);
-
-    public static ProblemHttpResult Forbidden(string detail) => Status(StatusCodes.Status403Forbidden, "Forbidden", detail);
+    public static LocalizedProblem Forbidden(Message detail) => new(StatusCodes.Status403Forbidden, MessageKey.TitleForbidden, detail);
 }

@@ -1,3 +1,4 @@
+using Grid.Domain.Languages;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -39,7 +40,7 @@ public static class RequestBodyGuards
             && type.Charset.HasValue)
         {
             if (!HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-                throw new BadHttpRequestException($"The request body must be UTF-8 JSON, not charset '{type.Charset}'.");
+                throw new LocalizedBadRequestException(Messages.BodyNotUtf8(type.Charset.ToString()));
             type.Charset = "utf-8";
             request.ContentType = type.ToString();
         }

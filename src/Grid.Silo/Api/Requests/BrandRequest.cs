@@ -1,5 +1,6 @@
 using Grid.Contracts.Brands;
 using Grid.Domain;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
@@ -14,11 +15,11 @@ public sealed record BrandRequest(string? Name, List<RightRequest?>? Rights, Pro
     {
         e.Text("name", Name, MaxNameLength);
         e.Required("tier", Tier);
-        if (Rights is null || Rights.Count == 0) { e.Add("rights", "rights must list at least one registered IP right."); return; }
-        if (Rights.Count > MaxRights) { e.Add("rights", $"rights may list at most {MaxRights} entries."); return; }
+        if (Rights is null || Rights.Count == 0) { e.Add("rights", Messages.RightsMissing()); return; }
+        if (Rights.Count > MaxRights) { e.Add("rights", Messages.RightsTooMany(MaxRights)); return; }
         for (var i = 0; i < Rights.Count; i++)
         {
-            if (Rights[i] is not { } right) e.Add($"rights[{i}]", $"rights[{i}] is required.");
+            if (Rights[i] is not { } right) e.Add($"rights[{i}]", Messages.Required());
             else right.Validate(e, $"rights[{i}]");
         }
     }

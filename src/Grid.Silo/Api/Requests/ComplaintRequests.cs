@@ -2,6 +2,7 @@ using Grid.Contracts.Brands;
 using Grid.Contracts.Cases;
 using Grid.Domain;
 using Grid.Domain.Cases;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
@@ -18,9 +19,12 @@ public sealed record RightRequest(RightType? Type, string? RegistrationNumber)
     public IpRight ToRight() => new(Type!.Value, RegistrationNumber!);
 }
 
-/// <summary>POST /v1/complaints: a brand reports one listing (<c>listingId</c>) or many under one right (<c>listingIds</c>).</summary>
+/// <summary>
+/// POST /v1/complaints: a brand reports one listing (<c>listingId</c>) or many under one right (<c>listingIds</c>),
+/// in the language it names (<see cref="LanguageTags.OfComplaint"/>), or else the one its caller asks answers in.
+/// </summary>
 public sealed record ComplaintRequest(
-    string? BrandId, string? ListingId, RightRequest? Right, NoticeKind? Kind, List<string?>? Evidence, NoticeLanguage? Language,
+    string? BrandId, string? ListingId, RightRequest? Right, NoticeKind? Kind, List<string?>? Evidence, string? Language,
     List<string?>? ListingIds = null)
 {
     public const int MaxEvidence = 20;
@@ -32,25 +36,28 @@ public sealed record ComplaintRequest(
     {
         e.Id("brandId", BrandId);
         if (ListingIds is null) e.Id("listingId", ListingId);
-        else if (ListingId is not null) e.Add("listingIds", "Give either listingId or listingIds, not both.");
+        else if (ListingId is not null) e.Add("listingIds", Messages.ListingIdOrIds());
         else if (ListingIds.Count is 0 or > ComplaintGroups.MaxListings)
-            e.Add("listingIds", $"listingIds must name 1 to {ComplaintGroups.MaxListings} listings.");
+            e.Add("listingIds", Messages.ListingIdsCount(ComplaintGroups.MaxListings));
         else
         {
             for (var i = 0; i < ListingIds.Count; i++) e.Id($"listingIds[{i}]", ListingIds[i]);
-            if (ListingIds.Distinct(StringComparer.Ordinal).Count() != ListingIds.Count) e.Add("listingIds", "listingIds must not repeat a listing.");
+            if (ListingIds.Distinct(StringComparer.Ordinal).Count() != ListingIds.Count) e.Add("listingIds", Messages.ListingIdsRepeated());
         }
-        if (Right is null) e.Add("right", "right is required.");
+        if (Right is null) e.Add("right", Messages.Required());
         else Right.Validate(e, "right");
         e.Required("kind", Kind);
-        e.Required("language", Language);
-        if (Evidence is null || Evidence.Count == 0) e.Add("evidence", "evidence must give at least one URL or text.");
-        else if (Evidence.Count > MaxEvidence) e.Add("evidence", $"evidence may have at most {MaxEvidence} items.");
-        else for (var i = 0; i < Evidence.Count; i++) e.Text($"evidence[{i}]", Evidence[i], MaxEvidenceLength);
+        if (Language is not null && LanguageTags.OfComplaint(Language) is null) e.Add("language", Messages.LanguageUnknown());
+        if (Evidence is null || Evidence.Count == 0) e.Add("evidence", Messages.EvidenceMissing());
+        else if (Evidence.Count > MaxEvidence) e.Add("evidence", Messages.EvidenceTooMany(MaxEvidence));
+        else for (var i = 0; i < Evidence.Count; i++) e.Prose($"evidence[{i}]", Evidence[i], MaxEvidenceLength);
     }
 
-    public ComplaintFiling ToFiling(string filedBy) =>
-        new(BrandId!, ListingId ?? "", Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], Language!.Value, filedBy);
+    /// <summary>The language the complaint names, if it names one; without it, the caller's Accept-Language decides.</summary>
+    public Language? NamedLanguage => Language is null ? null : LanguageTags.OfComplaint(Language);
+
+    public ComplaintFiling ToFiling(string filedBy, string? agentId, Language language) =>
+        new(BrandId!, ListingId ?? "", Right!.ToRight(), Kind!.Value, [.. Evidence!.Select(x => x!)], language, filedBy, AgentId: agentId);
 }
 
 /// <summary>POST /v1/complaints/{caseId}/decision: an operator's review.</summary>
@@ -61,7 +68,7 @@ public sealed record DecisionRequest(ReviewDecision? Decision, string? Note)
     public void Validate(InputErrors e)
     {
         e.Required("decision", Decision);
-        e.Text("note", Note, MaxNoteLength, required: false);
+        e.Prose("note", Note, MaxNoteLength, required: false);
     }
 }
 
@@ -76,7 +83,7 @@ public sealed record SellerStatementRequest(string? Statement)
 {
     public const int MaxStatementLength = 4000;
 
-    public void Validate(InputErrors e) => e.Text("statement", Statement, MaxStatementLength);
+    public void Validate(InputErrors e) => e.Prose("statement", Statement, MaxStatementLength);
 }
 
 /// <summary>POST /v1/cases/{caseId}/appeal/decision: an operator's decision on an appeal.</summary>
@@ -85,6 +92,6 @@ public sealed record AppealDecisionRequest(AppealDecision? Decision, string? Not
     public void Validate(InputErrors e)
     {
         e.Required("decision", Decision);
-        e.Text("note", Note, DecisionRequest.MaxNoteLength, required: false);
+        e.Prose("note", Note, DecisionRequest.MaxNoteLength, required: false);
     }
 }

@@ -1,5 +1,6 @@
 using Grid.Contracts.Detectors;
 using Grid.Domain.Flags;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
@@ -12,8 +13,8 @@ public sealed record FlagRequest(string? ListingId, string? Detector, double? Sc
         e.Id("listingId", ListingId);
         e.Id("detector", Detector);
         e.Id("brandId", BrandId, required: false);
-        if (Score is null) e.Add("score", "score is required.");
-        else if (!FlagTriage.IsValidScore(Score.Value)) e.Add("score", "score must be a number from 0 to 1.");
+        if (Score is null) e.Add("score", Messages.Required());
+        else if (!FlagTriage.IsValidScore(Score.Value)) e.Add("score", Messages.ScoreOutOfRange());
     }
 
     public FlagRaised ToFlag() => new(ListingId!, Detector!, Score!.Value, BrandId);

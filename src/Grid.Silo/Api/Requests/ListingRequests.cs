@@ -1,4 +1,5 @@
 using Grid.Contracts.Listings;
+using Grid.Domain.Languages;
 using Grid.Silo.Api.Problems;
 
 namespace Grid.Silo.Api.Requests;
@@ -26,8 +27,8 @@ public sealed record StatusBatchRequest(List<string?>? ListingIds)
 
     public void Validate(InputErrors e)
     {
-        if (ListingIds is null || ListingIds.Count == 0) { e.Add("listingIds", "listingIds must name at least one listing."); return; }
-        if (ListingIds.Count > MaxIds) { e.Add("listingIds", $"listingIds may name at most {MaxIds} listings."); return; }
+        if (ListingIds is null || ListingIds.Count == 0) { e.Add("listingIds", Messages.BatchIdsMissing()); return; }
+        if (ListingIds.Count > MaxIds) { e.Add("listingIds", Messages.BatchIdsTooMany(MaxIds)); return; }
         for (var i = 0; i < ListingIds.Count; i++) e.Id($"listingIds[{i}]", ListingIds[i]);
     }
 }

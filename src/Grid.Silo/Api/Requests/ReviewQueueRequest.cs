@@ -1,4 +1,5 @@
 using Grid.Contracts.Review;
+using Grid.Domain.Languages;
 using Grid.Domain.Review;
 using Grid.Silo.Api.Problems;
 using Microsoft.Extensions.Primitives;
@@ -16,7 +17,7 @@ public sealed record ReviewQueueRequest(
     {
         // A repeated parameter would reach us joined by commas (a valid brand id, say): refuse it instead of guessing.
         foreach (var field in Fields)
-            if (query.TryGetValue(field, out StringValues values) && values.Count > 1) e.Add(field, $"{field} may be given once.");
+            if (query.TryGetValue(field, out StringValues values) && values.Count > 1) e.Add(field, Messages.RepeatedQuery());
         if (!string.IsNullOrEmpty(Brand)) e.Id("brand", Brand);
         if (!string.IsNullOrEmpty(Marketplace)) e.Slug("marketplace", Marketplace);
         Check(e, "state", ReviewQueries.Status(State, out var status));
@@ -28,9 +29,9 @@ public sealed record ReviewQueueRequest(
         return new ReviewQueueQuery(NullIfEmpty(Brand), NullIfEmpty(Marketplace), status, overdue, claimed, NullIfEmpty(After), limit);
     }
 
-    private static void Check(InputErrors e, string field, string? problem)
+    private static void Check(InputErrors e, string field, Message? problem)
     {
-        if (problem is not null) e.Add(field, $"{field} {problem}");
+        if (problem is not null) e.Add(field, problem);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
