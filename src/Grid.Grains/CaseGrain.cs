@@ -316,7 +316,7 @@ public sealed partial class CaseGrain(
         if (S.AgentId is { } agentId && CaseEffects.BrandOutcomeOf(e) is { } outcome)
             await GrainFactory.GetGrain<IAgentGrain>(agentId).RecordCase(CaseId, S.History.Count, outcome, S.Kind, at);
         if (e.HasFlag(CaseEffect.StrikeSeller))
-            await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId));
+            await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).AddStrike(new StrikeCommand(CaseId, S.ListingId, S.BrandId, at));
         if (e.HasFlag(CaseEffect.RemoveStrike)) await GrainFactory.GetGrain<ISellerGrain>(S.SellerId).RemoveStrike(CaseId);
         if (e.HasFlag(CaseEffect.RememberDetectorVerdict) && S.Detector is { } detector)
         {

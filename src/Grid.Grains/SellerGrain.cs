@@ -27,6 +27,7 @@ public sealed class SellerGrain(
     private const int PushConcurrency = 64;
 
     private readonly PenaltyLadder ladder = new(policy.Value);
+    private readonly PenaltyRetention retention = new(policy.Value);
     private string SellerId => this.GetPrimaryKeyString();
     private SellerState S => state.State;
 
@@ -40,19 +41,23 @@ public sealed class SellerGrain(
 
     public async Task<StrikeResult> AddStrike(StrikeCommand strike)
     {
-        if (S.Strikes.Any(s => s.CaseId == strike.CaseId))
+        var now = clock.GetUtcNow();
+        var pruned = Prune(now);
+        if (S.Strikes.Any(s => s.CaseId == strike.CaseId) || PenaltyRetention.StrikeSettled(strike.StepAt ?? now, S.PrunedThrough))
         {
             // A retry after a crash between recording and pushing must still reach the listings and the brand.
+            // A step older than the pruned history counted then or can count for nothing now; only its notice is filed.
+            if (!S.Strikes.Any(s => s.CaseId == strike.CaseId)) { File(strike.CaseId, null); pruned = true; }
+            if (pruned) await state.WriteStateAsync();
             await PushPenaltiesIfBehind();
             await FlushOutboxes();
             return new StrikeResult(false, null);
         }
 
-        var now = clock.GetUtcNow();
         var record = new StrikeRecord(strike.CaseId, strike.ListingId, strike.BrandId, now, ladder.StrikeExpiry(now));
         var before = S.Strikes.ToList();
         S.Strikes.Add(record);
-        if (!S.StruckBy.Contains(strike.CaseId)) S.StruckBy.Add(strike.CaseId);
+        File(strike.CaseId, null);
         PenaltyRecord? imposed = null;
         if (ladder.OnStrike(before, S.Strikes, now) is { } penalty)
         {
@@ -81,13 +86,17 @@ public sealed class SellerGrain(
 
     public async Task RemoveStrike(Guid caseId)
     {
+        var now = clock.GetUtcNow();
+        var pruned = Prune(now);
+        // A strike already pruned is settled: what it earned stands (see PenaltyRetention).
         if (S.Strikes.RemoveAll(s => s.CaseId == caseId) == 0)
         {
+            if (pruned) await state.WriteStateAsync();
             await PushPenaltiesIfBehind();
+            await FlushOutboxes();
             return;
         }
-        var now = clock.GetUtcNow();
-        var change = ladder.Reconcile(S.Strikes, S.Penalties, now);
+        var change = ladder.Reconcile(S.Strikes, S.Penalties, now, retention.SettledBefore(S.PrunedThrough));
         foreach (var lifted in change.Lift) S.Penalties[S.Penalties.IndexOf(lifted)] = lifted with { EndsAt = now, LiftedAt = now };
         foreach (var (trigger, penalty) in change.Impose)
         {
@@ -100,22 +109,17 @@ public sealed class SellerGrain(
             SellerId, caseId, change.Lift.Count, change.Impose.Count);
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
+        await FlushOutboxes();
         await WatchExpiries();
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != Expiry) return;
-        var now = clock.GetUtcNow();
-        if (PenaltyExpiry.ListingPenaltyEnded(S.Penalties, S.ExpiriesAppliedUntil, now))
-        {
-            // The listings stop answering "blocked" by the clock already; this tells them, so their state sheds the ended penalty.
-            S.PenaltiesVersion++;
-            log.LogInformation("Seller {SellerId}: a listing penalty ended; telling its listings", SellerId);
-        }
-        S.ExpiriesAppliedUntil = now;
+        Prune(clock.GetUtcNow());
         await state.WriteStateAsync();
         await PushPenaltiesIfBehind();
+        await FlushOutboxes();
         await WatchExpiries(ticked: true);
     }
 
@@ -135,7 +139,20 @@ public sealed class SellerGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<Guid>> GetStruckBy() => Task.FromResult<IReadOnlyList<Guid>>([.. S.StruckBy]);
+    public async Task<IReadOnlyList<Guid>> GetStruckBy() => (await GetHistory()).StruckBy;
+
+    public async Task<SellerHistory> GetHistory()
+    {
+        // Filed pages first, then what the state still holds (legacy list, unflushed outbox, kept penalties).
+        var pages = await Task.WhenAll(SellerArchive.Pages(S.Filed).Select(page =>
+            GrainFactory.GetGrain<ISellerArchiveGrain>(SellerArchive.Key(SellerId, page)).Read()));
+        var entries = pages.SelectMany(p => p).Concat(S.Unfiled).DistinctBy(e => e.Sequence).OrderBy(e => e.Sequence).ToList();
+        IReadOnlyList<Guid> struckBy = [.. S.StruckBy.Concat(entries.Select(e => e.StruckBy).OfType<Guid>()).Distinct()];
+        // In the order they took effect: archived and kept penalties interleave in time.
+        IReadOnlyList<PenaltyRecord> penalties =
+            [.. entries.Select(e => e.Penalty).OfType<PenaltyRecord>().Concat(S.Penalties).Distinct().OrderBy(p => p.ImposedAt)];
+        return new SellerHistory(struckBy, penalties);
+    }
 
     public Task<SellerView> GetView()
     {
@@ -169,7 +186,9 @@ public sealed class SellerGrain(
     /// </summary>
     private async Task FlushOutboxes()
     {
-        if (S.Unlogged.Count == 0 && S.Untold.Count == 0) return;
+        if (S.Unlogged.Count == 0 && S.Untold.Count == 0 && S.Unfiled.Count == 0) return;
+        foreach (var page in S.Unfiled.GroupBy(e => SellerArchive.PageOf(e.Sequence)))
+            await GrainFactory.GetGrain<ISellerArchiveGrain>(SellerArchive.Key(SellerId, page.Key)).File([.. page]);
         foreach (var entry in S.Unlogged) await GrainFactory.Append(entry);
         foreach (var news in S.Untold)
         {
@@ -178,8 +197,42 @@ public sealed class SellerGrain(
         }
         S.Unlogged.Clear();
         S.Untold.Clear();
+        S.Unfiled.Clear();
         await state.WriteStateAsync();
     }
+
+    /// <summary>
+    /// Lets go of the strikes and penalties no penalty rule can need again (the rule: <see cref="PenaltyRetention"/>) and
+    /// files the penalties in the archive, so a seller's state stays the size of its last two look-backs. Whether the
+    /// caller writes is its own business; true when anything was let go.
+    /// </summary>
+    private bool Prune(DateTimeOffset now)
+    {
+        // A listing penalty that ended since expiries were last applied is told to the listings (the caller pushes):
+        // they stop answering "blocked" by the clock already; this lets their state shed it. Done here, not only on the
+        // expiry tick, so that pruning never drops an end the listings have not heard of.
+        var changed = S.StruckBy.Count > 0;
+        if (PenaltyExpiry.ListingPenaltyEnded(S.Penalties, S.ExpiriesAppliedUntil, now))
+        {
+            S.PenaltiesVersion++;
+            changed = true;
+            log.LogInformation("Seller {SellerId}: a listing penalty ended; telling its listings", SellerId);
+        }
+        S.ExpiriesAppliedUntil = now;
+        foreach (var caseId in S.StruckBy) File(caseId, null);
+        S.StruckBy.Clear();
+        var kept = retention.Prune(S.Strikes, S.Penalties, S.PrunedThrough, S.ExpiriesAppliedUntil, now);
+        foreach (var penalty in kept.DroppedPenalties) File(null, penalty);
+        // An advanced PrunedThrough alone need not be written: the stored, older one is still true of what is kept.
+        changed |= kept.DroppedStrikes.Count > 0 || kept.DroppedPenalties.Count > 0;
+        S.Strikes = [.. kept.Strikes];
+        S.Penalties = [.. kept.Penalties];
+        S.PrunedThrough = kept.PrunedThrough;
+        return changed;
+    }
+
+    /// <summary>Puts an entry in the archive's outbox under the next sequence number, which names its page.</summary>
+    private void File(Guid? struckBy, PenaltyRecord? penalty) => S.Unfiled.Add(new SellerArchiveEntry(S.Filed++, struckBy, penalty));
 
     private int ActiveStrikesAt(DateTimeOffset at) => S.Strikes.Count(s => s.At <= at && PenaltyLadder.IsActive(s, at));
 

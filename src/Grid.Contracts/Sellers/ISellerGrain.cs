@@ -31,4 +31,11 @@ public interface ISellerGrain : IGrainWithStringKey
     /// <summary>Every case that ever struck the seller, oldest first, including those later withdrawn.</summary>
     [Alias("struck-by"), ReadOnly]
     Task<IReadOnlyList<Guid>> GetStruckBy();
+
+    /// <summary>
+    /// The seller's whole history (its notices), read from its archive and its state: it costs what the history
+    /// holds, unlike a strike, which costs the same however long the history.
+    /// </summary>
+    [Alias("history"), ReadOnly]
+    Task<SellerHistory> GetHistory();
 }

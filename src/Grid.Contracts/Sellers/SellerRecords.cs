@@ -49,15 +49,32 @@ public sealed record SellerView(
     [property: Id(1)] int ActiveStrikes,
     [property: Id(2)] IReadOnlyList<StrikeView> Strikes,
     [property: Id(3)] PenaltyView Penalty,
-    [property: Id(4)] IReadOnlyList<PenaltyRecord> History,
+    [property: Id(4)] IReadOnlyList<PenaltyRecord> History, // the penalties the seller still holds; all of them: GetHistory
     [property: Id(5)] int ListingCount);
 
-/// <summary>What the seller grain is asked to record for an upheld takedown.</summary>
+/// <summary>
+/// What the seller grain is asked to record for an upheld takedown. <see cref="StepAt"/> is when the case step was
+/// taken: a step re-driven after the seller has pruned that far back is known to be settled, never counted twice.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("grid.strike-command")]
 public sealed record StrikeCommand(
     [property: Id(0)] Guid CaseId,
     [property: Id(1)] string ListingId,
-    [property: Id(2)] string? BrandId);
+    [property: Id(2)] string? BrandId,
+    [property: Id(3)] DateTimeOffset? StepAt = null);
+
+/// <summary>One entry of a seller's archive: a case that struck it, or a penalty its state no longer needs to hold.</summary>
+[GenerateSerializer, Immutable, Alias("grid.seller-archive-entry")]
+public sealed record SellerArchiveEntry(
+    [property: Id(0)] long Sequence,
+    [property: Id(1)] Guid? StruckBy,
+    [property: Id(2)] PenaltyRecord? Penalty);
+
+/// <summary>The seller's whole history: every case that struck it (oldest first, withdrawn ones too) and every penalty.</summary>
+[GenerateSerializer, Immutable, Alias("grid.seller-history")]
+public sealed record SellerHistory(
+    [property: Id(0)] IReadOnlyList<Guid> StruckBy,
+    [property: Id(1)] IReadOnlyList<PenaltyRecord> Penalties);
 
 [GenerateSerializer, Immutable, Alias("grid.strike-result")]
 public sealed record StrikeResult(

@@ -26,6 +26,18 @@ public sealed class SellerState
     /// <summary>Penalties not yet in the enforcement log (an outbox, emptied by the seller grain).</summary>
     [Id(8)] public List<Reports.ActivityRecord> Unlogged { get; set; } = [];
 
-    /// <summary>Every case that ever struck the seller, oldest first, withdrawn ones too: the seller's notices.</summary>
+    /// <summary>
+    /// Obsolete: every case that ever struck the seller, which grew forever. Now filed in the seller's archive
+    /// (<see cref="Unfiled"/>, <see cref="ISellerArchiveGrain"/>); a state stored before is moved there on its next write.
+    /// </summary>
     [Id(9)] public List<Guid> StruckBy { get; set; } = [];
+
+    /// <summary>How many entries the seller has handed to its archive: the next entry's sequence number.</summary>
+    [Id(10)] public long Filed { get; set; }
+
+    /// <summary>Archive entries not yet filed (an outbox, emptied by the seller grain).</summary>
+    [Id(11)] public List<SellerArchiveEntry> Unfiled { get; set; } = [];
+
+    /// <summary>Strikes at or before this may have been pruned from <see cref="Strikes"/>; null: none ever was.</summary>
+    [Id(12)] public DateTimeOffset? PrunedThrough { get; set; }
 }

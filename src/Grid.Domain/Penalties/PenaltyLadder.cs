@@ -82,9 +82,15 @@ public sealed class PenaltyLadder(EnforcementPolicy policy)
     /// the ladder is replayed over them in time order. Penalties the replay does not produce are lifted;
     /// penalties it produces that were never imposed, and still matter now, are imposed as of their
     /// replayed time (a restriction earned by the second remaining strike runs from that strike).
+    /// <para>
+    /// Once a seller's older strikes are pruned (see <see cref="PenaltyRetention"/>), a decision before
+    /// <paramref name="settledBefore"/> can no longer be replayed exactly: penalties imposed before it are settled and
+    /// left as they are, and the replay imposes nothing before it, so a shorter history never lifts a termination.
+    /// </para>
     /// </summary>
     public PenaltyReconciliation<TStrike, TPenalty> Reconcile<TStrike, TPenalty>(
-        IReadOnlyCollection<TStrike> remaining, IReadOnlyCollection<TPenalty> imposed, DateTimeOffset now)
+        IReadOnlyCollection<TStrike> remaining, IReadOnlyCollection<TPenalty> imposed, DateTimeOffset now,
+        DateTimeOffset? settledBefore = null)
         where TStrike : IStrike where TPenalty : IPenalty
     {
         var replayed = new List<(TStrike Trigger, PenaltyToImpose Penalty)>();
@@ -96,10 +102,10 @@ public sealed class PenaltyLadder(EnforcementPolicy policy)
             before = after;
         }
         var lift = imposed
-            .Where(p => !(p.EndsAt <= now) && !replayed.Any(r => Same(r.Penalty, p)))
+            .Where(p => !(p.ImposedAt < settledBefore) && !(p.EndsAt <= now) && !replayed.Any(r => Same(r.Penalty, p)))
             .ToList();
         var impose = replayed
-            .Where(r => !(r.Penalty.EndsAt <= now) && !imposed.Any(p => Same(r.Penalty, p)))
+            .Where(r => !(r.Penalty.ImposedAt < settledBefore) && !(r.Penalty.EndsAt <= now) && !imposed.Any(p => Same(r.Penalty, p)))
             .ToList();
         return new PenaltyReconciliation<TStrike, TPenalty>(lift, impose);
     }

@@ -34,8 +34,9 @@ public static class SellerNotices
         if (!user.IsSeller(sellerId)) return ReplyResults.Forbidden(Messages.OwnNoticesOnly());
 
         var seller = grains.GetGrain<ISellerGrain>(sellerId);
-        var view = await seller.GetView();
-        var cases = (await Task.WhenAll((await seller.GetStruckBy()).Select(id => grains.GetGrain<ICaseGrain>(id).GetView()))).OfType<CaseView>().ToList();
+        // The whole history, from the seller's archive as well as its state, which keeps only what its rules still need.
+        var history = await seller.GetHistory();
+        var cases = (await Task.WhenAll(history.StruckBy.Select(id => grains.GetGrain<ICaseGrain>(id).GetView()))).OfType<CaseView>().ToList();
         var languageOf = cases.ToDictionary(c => c.CaseId, c => c.Language);
 
         TakedownNotice Takedown(CaseView c)
@@ -52,7 +53,7 @@ public static class SellerNotices
         }
 
         var takedowns = cases.Select(Takedown).Reverse().ToList();
-        var penalties = view.History.Select(Penalty).Reverse().ToList();
+        var penalties = history.Penalties.Select(Penalty).Reverse().ToList();
         Language[] used = [.. takedowns.Select(t => t.Language), .. penalties.Select(p => p.Language)];
         http.Response.SetContentLanguage(used.Length > 0 ? used : [http.AnswerLanguage()]);
         return TypedResults.Ok(new Notices(sellerId, takedowns, penalties));
