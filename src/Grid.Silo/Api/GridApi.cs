@@ -31,6 +31,7 @@ public static class GridApi
         });
 
         services.AddIntakeRateLimits();
+        services.AddSingleton<StatusReads>();
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Localize);

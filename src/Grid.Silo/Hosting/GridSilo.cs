@@ -1,5 +1,6 @@
 using Grid.Contracts;
 using Grid.Domain;
+using Grid.Grains.Listings;
 using Grid.Silo.Hosting.Postgres;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class GridSilo
         }
         silo.AddMemoryStreams(GridNames.StreamProvider);
         silo.Services.AddEnforcementPolicy();
+        silo.Services.AddSingleton<ListingStatusBoard>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         return silo;
     }

@@ -32,24 +32,21 @@ public static class ListingEndpoints
         return TypedResults.Ok(view);
     }
 
-    private static async Task<Results<Ok<ListingStatus>, LocalizedValidationProblem>> Status(string listingId, IGrainFactory grains)
+    private static async Task<Results<Ok<ListingStatus>, LocalizedValidationProblem>> Status(string listingId, StatusReads reads)
     {
         var e = new InputErrors();
         e.Id("listingId", listingId);
         if (e.Any) return e.ToProblem();
-        return TypedResults.Ok(await grains.GetGrain<IListingGrain>(listingId).GetStatus());
+        return TypedResults.Ok(await reads.One(listingId));
     }
 
     private static async Task<Results<Ok<StatusBatchResponse>, LocalizedValidationProblem>> StatusBatch(
-        StatusBatchRequest request, IGrainFactory grains)
+        StatusBatchRequest request, StatusReads reads)
     {
         var e = new InputErrors();
         request.Validate(e);
         if (e.Any) return e.ToProblem();
-        var pending = new Task<ListingStatus>[request.ListingIds!.Count];
-        for (var i = 0; i < pending.Length; i++)
-            pending[i] = grains.GetGrain<IListingGrain>(request.ListingIds[i]!).GetStatus().AsTask();
-        return TypedResults.Ok(new StatusBatchResponse(await Task.WhenAll(pending)));
+        return TypedResults.Ok(new StatusBatchResponse(await reads.Many([.. request.ListingIds!.Select(id => id!)])));
     }
 
     private static async Task<Results<Ok<ListingView>, LocalizedProblem, LocalizedValidationProblem>> Get(

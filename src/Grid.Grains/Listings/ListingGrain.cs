@@ -2,11 +2,13 @@ using Grid.Contracts;
 using Grid.Contracts.Listings;
 using Grid.Contracts.Sellers;
 using Grid.Domain.Listings;
+using Grid.Grains.Listings;
 
 namespace Grid.Grains;
 
 public sealed class ListingGrain(
     [PersistentState("listing", GridNames.Storage)] IPersistentState<ListingState> state,
+    ListingStatusBoard board,
     TimeProvider clock) : Grain, IListingGrain
 {
     // Enough history for an operator to see a pattern, bounded so a much-flagged listing stays small.
@@ -14,6 +16,22 @@ public sealed class ListingGrain(
 
     private string ListingId => this.GetPrimaryKeyString();
     private ListingState S => state.State;
+
+    // What the status rule needs, taken at each change: a status check reads this and nothing else.
+    private ListingStatusCard card = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Publish();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Before the directory lets another activation (on any silo) take over: no reader may see this one's facts after that.
+        board.Withdraw(ListingId);
+        return Task.CompletedTask;
+    }
 
     public ValueTask<ListingStatus> GetStatus() => ValueTask.FromResult(Status());
 
@@ -33,7 +51,7 @@ public sealed class ListingGrain(
             S.UpdatedAt = now;
             S.SellerPenalties = [.. penalties.Penalties];
             S.SellerPenaltiesVersion = penalties.Version;
-            await state.WriteStateAsync();
+            await WriteAndPublish();
         }
         return View();
     }
@@ -69,12 +87,12 @@ public sealed class ListingGrain(
     {
         if (S.Takedowns.Any(t => t.CaseId == takedown.CaseId)) return;
         S.Takedowns.Add(takedown);
-        await state.WriteStateAsync();
+        await WriteAndPublish();
     }
 
     public async Task Reinstate(Guid caseId)
     {
-        if (S.Takedowns.RemoveAll(t => t.CaseId == caseId) > 0) await state.WriteStateAsync();
+        if (S.Takedowns.RemoveAll(t => t.CaseId == caseId) > 0) await WriteAndPublish();
     }
 
     public async Task<bool> ApplySellerPenalties(string sellerId, SellerPenalties penalties)
@@ -83,7 +101,7 @@ public sealed class ListingGrain(
         if (penalties.Version <= S.SellerPenaltiesVersion) return true;
         S.SellerPenalties = [.. penalties.Penalties];
         S.SellerPenaltiesVersion = penalties.Version;
-        await state.WriteStateAsync();
+        await WriteAndPublish();
         return true;
     }
 
@@ -93,13 +111,31 @@ public sealed class ListingGrain(
         if (S.Notices.Count > NoticesKept) S.Notices.RemoveRange(0, S.Notices.Count - NoticesKept);
     }
 
-    private ListingStatus Status()
+    /// <summary>
+    /// Writes a change that may move the status, then puts the new facts on the board, in this turn, so the very
+    /// next check sees it. Published whatever the write's outcome: the board shows what this activation holds and
+    /// would answer itself.
+    /// </summary>
+    private async Task WriteAndPublish()
     {
-        if (S.Registration is null) return new ListingStatus(ListingId, false, null, null, null);
-        (Guid, DateTimeOffset)? takedown = S.Takedowns.Count > 0 ? (S.Takedowns[0].CaseId, S.Takedowns[0].Since) : null;
-        var verdict = ListingStatusRule.Evaluate(takedown, S.SellerPenalties, S.FirstRegisteredAt, clock.GetUtcNow());
-        return new ListingStatus(ListingId, verdict.Blocked, verdict.Reason, verdict.CaseId, verdict.Since);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            Publish();
+        }
     }
+
+    private void Publish()
+    {
+        (Guid, DateTimeOffset)? takedown = S.Takedowns.Count > 0 ? (S.Takedowns[0].CaseId, S.Takedowns[0].Since) : null;
+        card = new ListingStatusCard(ListingId, ListingStatusFacts.Of(S.Registration is not null, takedown, S.SellerPenalties, S.FirstRegisteredAt));
+        board.Publish(ListingId, card);
+    }
+
+    private ListingStatus Status() => card.Answer(clock.GetUtcNow());
 
     private ListingFacts? Facts() => S.Registration is { } r
         ? new ListingFacts(ListingId, r.SellerId, r.Marketplace, r.BrandId)
