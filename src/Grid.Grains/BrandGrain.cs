@@ -16,6 +16,9 @@ public sealed partial class BrandGrain(
     ILogger<BrandGrain> log) : Grain, IBrandGrain
 {
     private IAsyncStream<BrandEvent>? stream;
+
+    // Marks dropped by SettleCase since the last write: the write that carries them is the next one.
+    private bool settledSinceWrite;
     private BrandState S => state.State;
     private string BrandId => this.GetPrimaryKeyString();
     private TierPolicy Tiers => policy.Value.Tiers;
@@ -85,13 +88,18 @@ public sealed partial class BrandGrain(
 
     public Task<long> GetLastEventSequence() => Task.FromResult(S.LastEventSequence);
 
-    public async Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events, NoticeKind? kind, DateTimeOffset at)
+    public Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events, NoticeKind? kind, DateTimeOffset at) =>
+        RecordStep(caseId, step, outcome, events, kind, at, 0);
+
+    public async Task<long> RecordStep(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events, NoticeKind? kind, DateTimeOffset at, long kept)
     {
-        CaseMark? mark = S.Cases.TryGetValue(caseId, out var packed) ? CaseMark.Unpack(packed) : null;
+        // The brand's own mark (a step recorded, not yet settled by the case) is the newer; else what the case kept.
+        CaseMark? mark = S.Cases.TryGetValue(caseId, out var packed) ? CaseMark.Unpack(packed)
+            : kept != 0 ? CaseMark.Unpack(kept) : null;
         if (mark is { } recorded && recorded.Step >= step)
         {
             await Flush();
-            return;
+            return recorded.Pack();
         }
         var now = clock.GetUtcNow();
         var (counted, countedKind, countedOn) = (mark?.Outcome, mark?.Kind ?? kind, mark?.Day);
@@ -102,7 +110,8 @@ public sealed partial class BrandGrain(
             (S.Notices, var recounted) = NoticeRecount.Apply(S.Notices, new(counted, countedKind, countedOn), o, at, now, Tiers.WindowDays);
             (counted, countedOn) = (recounted.Outcome, recounted.Day);
         }
-        S.Cases[caseId] = new CaseMark(step, counted, countedKind, countedOn).Pack();
+        var markNow = new CaseMark(step, counted, countedKind, countedOn).Pack();
+        S.Cases[caseId] = markNow;
         TrackVerifications(caseId, events);
         // The rule runs at every step, not only when figures move: a cooldown ends, or a pin is lifted, between cases.
         var change = S.Profile is null ? null : TierRule.Decide(Figures(now), Standing(), now, Tiers);
@@ -110,6 +119,28 @@ public sealed partial class BrandGrain(
         if (change is { } c) told.Add(ChangeTier(c, now));
         if (ApplyMisuseRule(now) is { } misuse) told.Add(misuse);
         await Tell(told);
+        return markNow;
+    }
+
+    public Task SettleCase(Guid caseId, int step)
+    {
+        // Only the mark of that very step: a later step recorded meanwhile is not yet the case's to have kept.
+        if (S.Cases.TryGetValue(caseId, out var packed) && CaseMark.Unpack(packed).Step == step)
+        {
+            S.Cases.Remove(caseId);
+            settledSinceWrite = true;
+        }
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Settled marks are dropped in memory and written with the next change; a brand going idle writes them now.
+        if (settledSinceWrite)
+        {
+            try { await state.WriteStateAsync(); }
+            catch (Exception ex) { log.LogDebug(ex, "Brand {BrandId}: settled case marks not written; they stay until the next write", BrandId); }
+        }
     }
 
     public async Task Publish(string key, BrandEvent brandEvent)
@@ -142,6 +173,7 @@ public sealed partial class BrandGrain(
     {
         foreach (var e in events) S.Unlogged.Add(e with { Sequence = ++S.LastEventSequence });
         await state.WriteStateAsync();
+        settledSinceWrite = false;
         await Flush();
     }
 

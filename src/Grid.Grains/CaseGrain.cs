@@ -308,10 +308,12 @@ public sealed partial class CaseGrain(
         if (e.HasFlag(CaseEffect.ReleaseNotice)) await listing.ReleaseNotice(S.NoticeKey, CaseId);
         // The brand hears of the case before the seller is struck: the strike may publish a penalty
         // on the same stream, and a penalty must never arrive before the takedown that earned it.
+        var brandStep = 0;
         if (S.BrandId is { } brandId)
         {
-            await GrainFactory.GetGrain<IBrandGrain>(brandId)
-                .RecordCase(CaseId, S.History.Count, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)], S.Kind, at);
+            brandStep = S.History.Count;
+            S.BrandMark = await GrainFactory.GetGrain<IBrandGrain>(brandId)
+                .RecordStep(CaseId, brandStep, CaseEffects.BrandOutcomeOf(e), [.. EventsFor(e, brandId, at)], S.Kind, at, S.BrandMark);
         }
         if (S.AgentId is { } agentId && CaseEffects.BrandOutcomeOf(e) is { } outcome)
             await GrainFactory.GetGrain<IAgentGrain>(agentId).RecordCase(CaseId, S.History.Count, outcome, S.Kind, at);
@@ -329,6 +331,8 @@ public sealed partial class CaseGrain(
 
         S.PendingEffects = CaseEffect.None;
         await state.WriteStateAsync();
+        // The mark is stored with the case now: the brand may forget it (one-way; a lost settle only leaves a mark behind).
+        if (brandStep > 0) await GrainFactory.GetGrain<IBrandGrain>(S.BrandId!).SettleCase(CaseId, brandStep);
     }
 
     /// <summary>The step's entries in the enforcement log (statements of reasons, transparency report); keyed, so re-driving repeats none.</summary>

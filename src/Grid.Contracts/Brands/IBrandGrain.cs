@@ -29,6 +29,21 @@ public interface IBrandGrain : IGrainWithStringKey
     [Alias("record-case")]
     Task RecordCase(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events, NoticeKind? kind, DateTimeOffset at);
 
+    /// <summary>
+    /// <see cref="RecordCase"/> for a case that keeps what the brand counted for it: <paramref name="counted"/> is the
+    /// packed <see cref="CaseMark"/> the brand returned for the case's last settled step (0: none), and the answer is the
+    /// mark after this step, for the case to keep. The brand holds a case's mark only until the case settles it.
+    /// </summary>
+    [Alias("record-step")]
+    Task<long> RecordStep(Guid caseId, int step, BrandOutcome? outcome, IReadOnlyList<BrandEvent> events, NoticeKind? kind, DateTimeOffset at, long counted);
+
+    /// <summary>
+    /// The case has stored the mark of <paramref name="step"/>: the brand need not remember it any more (a re-drive of
+    /// that step can no longer come). Persisted with the brand's next write.
+    /// </summary>
+    [Alias("settle-case"), Orleans.Concurrency.OneWay]
+    Task SettleCase(Guid caseId, int step);
+
     /// <summary>An operator sets the tier, and pins it (the tier rule leaves a pinned tier alone) or unpins it. Null: no such brand.</summary>
     [Alias("set-tier")]
     Task<BrandView?> SetTier(ProgramTier tier, bool pinned);

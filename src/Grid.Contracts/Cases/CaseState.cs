@@ -74,4 +74,10 @@ public sealed class CaseState
 
     /// <summary>The agent that filed the complaint for the brand, if one did: its record moves with the case's outcome too.</summary>
     [Id(33)] public string? AgentId { get; set; }
+
+    /// <summary>
+    /// What the brand counted for this case (a packed CaseMark, 0 before the first step it recorded): kept here, so the
+    /// brand forgets the case once this is stored, and its state does not grow with its history.
+    /// </summary>
+    [Id(34)] public long BrandMark { get; set; }
 }

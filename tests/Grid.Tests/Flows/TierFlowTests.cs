@@ -177,13 +177,12 @@ public sealed class TierFlowTests(GridClusterFixture grid)
         var (brandId, brand) = grid.NewBrand();
         await grid.RegisterBrand(brandId, "good-faith");
         var filed = await grid.File(brandId, brand, "copyright");
-        var caseId = Guid.Parse((string)filed["caseId"]!);
-        var step = (await grid.Case(caseId.ToString()))["history"]!.AsArray().Count;
+        var caseId = (string)filed["caseId"]!;
         grid.Clock.Advance(10 * Day);
 
-        // What the case will tell the brand when a seller's counter-notice succeeds (appeals, issue 4).
-        await grid.Client.GetGrain<IBrandGrain>(brandId)
-            .RecordCase(caseId, step + 1, BrandOutcome.Overturned, [], NoticeKind.Copyright, grid.Clock.GetUtcNow());
+        // A seller's counter-notice succeeds (here filed and granted by operators).
+        (await grid.Operator.Post($"/v1/cases/{caseId}/appeal", new { statement = "Licensed copy; licence 88." })).Expect(HttpStatusCode.OK);
+        (await grid.Operator.Post($"/v1/cases/{caseId}/appeal/decision", new { decision = "grant" })).Expect(HttpStatusCode.OK);
 
         var copyright = (await grid.Scorecard(brandId))["figures"]!["byKind"]![2]!;
         Assert.Equal("copyright", (string?)copyright["kind"]);
