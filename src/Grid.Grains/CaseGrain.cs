@@ -91,10 +91,12 @@ public sealed partial class CaseGrain(
         if (Exists) return await Replay(S.Source == NoticeSource.Flag && S.ListingId == opening.Listing.ListingId && S.Detector == opening.Detector);
 
         var takedown = opening.Outcome == FlagOutcome.TakenDown;
+        // One instant for the filing and the deadline it starts, so the brand's due time is exactly the policy's hours after it.
+        var now = clock.GetUtcNow();
         return await Open(
             opening.Listing.ListingId,
             NoticeKeys.ForFlag(opening.Detector),
-            new ListingNotice(NoticeSource.Flag, clock.GetUtcNow(), CaseId, opening.BrandId, opening.Detector, opening.Score),
+            new ListingNotice(NoticeSource.Flag, now, CaseId, opening.BrandId, opening.Detector, opening.Score),
             listing => new CaseState
             {
                 Source = NoticeSource.Flag,
@@ -102,7 +104,7 @@ public sealed partial class CaseGrain(
                 BrandId = opening.BrandId,
                 Detector = opening.Detector,
                 Score = opening.Score,
-                VerificationDueAt = takedown ? null : VerificationDeadline.DueAt(clock.GetUtcNow(), policy.Value.Verification),
+                VerificationDueAt = takedown ? null : VerificationDeadline.DueAt(now, policy.Value.Verification),
             },
             opening.FiledBy,
             takedown ? CaseAction.TakeDownAtOnce : CaseAction.RequestVerification,
