@@ -39,10 +39,7 @@ public sealed class AgentGrain(
     {
         var now = clock.GetUtcNow();
         if (ApplyMisuseRule(now)) await state.WriteStateAsync();
-        var figures = Figures(now);
-        var standing = Standing();
-        return new AgentView(AgentId, new MisuseView(standing.Level, standing.Since, standing.Until(Misuse)),
-            new MisuseFiguresView(figures.Decided, figures.Rejected, figures.Decided == 0 ? null : (double)figures.Rejected / figures.Decided, Misuse.WindowDays));
+        return new AgentView(AgentId, MisuseView.From(Standing(), Misuse), MisuseFiguresView.From(Figures(now), Misuse.WindowDays));
     }
 
     private MisuseStanding Standing() => new(S.MisuseLevel, S.MisuseSince, S.MisuseLastBreachAt);

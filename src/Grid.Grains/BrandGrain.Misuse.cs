@@ -29,8 +29,7 @@ public sealed partial class BrandGrain
         var after = MisuseRule.Decide(figures, before, now, Misuse);
         (S.MisuseLevel, S.MisuseSince, S.MisuseLastBreachAt) = (after.Level, after.Since, after.LastBreachAt);
         if (after.Level == before.Level) return null;
-        var view = new MisuseFiguresView(figures.Decided, figures.Rejected,
-            figures.Decided == 0 ? null : (double)figures.Rejected / figures.Decided, Misuse.WindowDays);
+        var view = MisuseFiguresView.From(figures, Misuse.WindowDays);
         log.LogWarning("Brand {BrandId} misuse level moved from {From} to {To}: {Rejected} of {Decided} notices rejected in {WindowDays} days",
             BrandId, before.Level, after.Level, figures.Rejected, figures.Decided, Misuse.WindowDays);
         return new MisuseLevelChanged
@@ -39,9 +38,5 @@ public sealed partial class BrandGrain
         };
     }
 
-    private MisuseView MisuseView()
-    {
-        var standing = MisuseStanding();
-        return new(standing.Level, standing.Since, standing.Until(Misuse));
-    }
+    private MisuseView MisuseView() => Grid.Contracts.Brands.MisuseView.From(MisuseStanding(), Misuse);
 }

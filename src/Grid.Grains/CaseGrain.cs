@@ -151,11 +151,18 @@ public sealed partial class CaseGrain(
 
     public async Task<Reply<CaseView>> Decide(ReviewDecision decision, string? note, string actor)
     {
-        // Checked and applied in one turn of this grain, so no other operator's claim can slip in between.
-        if (Exists && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
-            return Reply<CaseView>.Conflict(Messages.ClaimedAgainstDecision(CaseId, Claimed()!.Operator, Claimed()!.Until));
+        if (ClaimedByAnother(actor) is { } refused) return refused;
         return await Act(decision == ReviewDecision.Uphold ? CaseAction.Uphold : CaseAction.Reject, note, actor);
     }
+
+    /// <summary>
+    /// A case under review (a complaint, or an appeal) that another operator claimed is theirs to decide. Checked and
+    /// applied in one turn of this grain, so no other operator's claim can slip in between; a decided case holds no claim.
+    /// </summary>
+    private Reply<CaseView>? ClaimedByAnother(string actor) =>
+        Exists && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow())
+            ? Reply<CaseView>.Conflict(Messages.ClaimedAgainstDecision(CaseId, Claimed()!.Operator, Claimed()!.Until))
+            : null;
 
     public Task<Reply<CaseView>> AnswerVerification(VerificationVerdict verdict, string actor) =>
         Act(verdict == VerificationVerdict.Counterfeit ? CaseAction.ConfirmCounterfeit : CaseAction.ConfirmGenuine, null, actor);
@@ -189,9 +196,7 @@ public sealed partial class CaseGrain(
 
     public async Task<Reply<CaseView>> DecideAppeal(AppealDecision decision, string? note, string actor)
     {
-        // As with a complaint: an appeal another operator claimed is theirs to decide.
-        if (Exists && S.Status == CaseStatus.Appealed && !ReviewClaims.MayDecide(Claimed(), actor, clock.GetUtcNow()))
-            return Reply<CaseView>.Conflict(Messages.ClaimedAgainstDecision(CaseId, Claimed()!.Operator, Claimed()!.Until));
+        if (ClaimedByAnother(actor) is { } refused) return refused;
         return await Act(decision == AppealDecision.Grant ? CaseAction.GrantAppeal : CaseAction.DenyAppeal, note, actor);
     }
 

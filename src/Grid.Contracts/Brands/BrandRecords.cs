@@ -45,7 +45,11 @@ public sealed record BrandView(
 public sealed record MisuseView(
     [property: Id(0)] MisuseLevel Level,
     [property: Id(1)] DateTimeOffset? Since,
-    [property: Id(2)] DateTimeOffset? Until);
+    [property: Id(2)] DateTimeOffset? Until)
+{
+    public static MisuseView From(Grid.Domain.Misuse.MisuseStanding standing, MisusePolicy policy) =>
+        new(standing.Level, standing.Since, standing.Until(policy));
+}
 
 /// <summary>The misuse figures over the window: decided notices, how many were rejected, and the share.</summary>
 [GenerateSerializer, Immutable, Alias("grid.misuse-figures")]
@@ -53,7 +57,11 @@ public sealed record MisuseFiguresView(
     [property: Id(0)] int Decided,
     [property: Id(1)] int Rejected,
     [property: Id(2)] double? RejectedRate,
-    [property: Id(3)] int WindowDays);
+    [property: Id(3)] int WindowDays)
+{
+    public static MisuseFiguresView From(Grid.Domain.Brands.NoticeFigures figures, int windowDays) =>
+        new(figures.Decided, figures.Rejected, figures.RejectedRate, windowDays);
+}
 
 /// <summary>An agent's authorisation to file notices for a brand.</summary>
 [GenerateSerializer, Immutable, Alias("grid.agent-authorisation")]

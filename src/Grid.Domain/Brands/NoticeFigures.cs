@@ -17,6 +17,9 @@ public sealed record NoticeFigures(int Takedowns, int Rejected, int Overturned)
     /// </summary>
     public double? OverturnedRate => Takedowns + Overturned == 0 ? null : (double)Overturned / (Takedowns + Overturned);
 
+    /// <summary>The share of decided notices that were rejected (the misuse controls' figure). Null with none decided.</summary>
+    public double? RejectedRate => Decided == 0 ? null : (double)Rejected / Decided;
+
     public NoticeFigures Plus(NoticeFigures other) =>
         new(Takedowns + other.Takedowns, Rejected + other.Rejected, Overturned + other.Overturned);
 }

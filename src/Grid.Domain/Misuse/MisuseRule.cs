@@ -28,7 +28,7 @@ public static class MisuseRule
 {
     public static bool IsBreaching(NoticeFigures figures, MisusePolicy policy) =>
         figures.Decided >= policy.MinDecidedNotices && figures.Decided > 0
-        && (double)figures.Rejected / figures.Decided >= policy.RejectedRate;
+        && figures.RejectedRate >= policy.RejectedRate;
 
     /// <summary>The standing the figures call for now. Equal to <paramref name="standing"/> but for LastBreachAt when the level holds.</summary>
     public static MisuseStanding Decide(NoticeFigures figures, MisuseStanding standing, DateTimeOffset now, MisusePolicy policy)
