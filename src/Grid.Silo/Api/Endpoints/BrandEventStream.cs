@@ -1,3 +1,4 @@
+using Grid.Contracts.Brands;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
@@ -36,6 +37,9 @@ public static class BrandEventStream
         if (!user.ActsForBrand(brandId)) return ReplyResults.Forbidden(Messages.MayNotSubscribe(brandId));
 
         var log = logs.CreateLogger(typeof(BrandEventStream));
+        var requested = after;
+        // "From now" is fixed before the subscription is announced: every event logged after ": subscribed" is delivered.
+        after ??= await client.GetGrain<IBrandGrain>(brandId).GetLastEventSequence();
         var aborted = context.RequestAborted;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var buffer = Channel.CreateBounded<BrandEvent>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
@@ -49,7 +53,7 @@ public static class BrandEventStream
             // A comment first, so the subscriber knows the subscription is live before any event exists.
             await response.WriteAsync(": subscribed\n\n", aborted);
             await response.Body.FlushAsync(aborted);
-            log.LogInformation("SSE subscriber joined brand {BrandId} after event {After}", brandId, after?.ToString() ?? "now");
+            log.LogInformation("SSE subscriber joined brand {BrandId} after event {After}{Now}", brandId, after, requested is null ? " (now)" : "");
 
             while (!aborted.IsCancellationRequested)
             {
