@@ -7,8 +7,11 @@ using Grid.Domain;
 using Grid.Domain.Penalties;
 using Grid.Domain.Reports;
 using Grid.Contracts.Reports;
+using Grid.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace Grid.Grains;
 
@@ -26,16 +29,58 @@ public sealed class SellerGrain(
     // Bounds the fan-out of a suspension so a seller with 100k listings does not flood the silo at once.
     private const int PushConcurrency = 64;
 
+    // Page sizes: a page is what one change may rewrite (a withdrawn strike, a listing gone), a tail what every write carries.
+    private const int ListingPageSize = 256;
+    private const int StrikePageSize = 64;
+
+    // Archive entries are filed in batches: GetHistory reads the unfiled ones from the state too, so holding a few back
+    // loses nothing, and a strike need not write the archive and the seller twice.
+    private const int FileBatch = 32;
+
     private readonly PenaltyLadder ladder = new(policy.Value);
     private readonly PenaltyRetention retention = new(policy.Value);
     private string SellerId => this.GetPrimaryKeyString();
     private SellerState S => state.State;
 
+    private PagedList<string> listings = null!;
+    private PagedList<StrikeRecord> strikes = null!;
+    private readonly HashSet<string> listingIds = [];
+    private readonly HashSet<Guid> struck = [];
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GridNames.Storage);
+        listings = new PagedList<string>(storage, this.GetGrainId(), "seller-listings", ListingPageSize);
+        strikes = new PagedList<StrikeRecord>(storage, this.GetGrainId(), "seller-strikes", StrikePageSize);
+        await listings.Load(S.ListingPages);
+        await strikes.Load(S.StrikePages);
+        if (S.Listings.Count > 0 || S.Strikes.Count > 0)
+        {
+            // A state stored before the pages: its lists move to them once, then the state stops carrying them.
+            var paged = listings.Items.ToHashSet();
+            foreach (var id in S.Listings.Where(id => !paged.Contains(id))) listings.Add(id);
+            var pagedStrikes = strikes.Items.Select(k => k.CaseId).ToHashSet();
+            foreach (var strike in S.Strikes.Where(s => !pagedStrikes.Contains(s.CaseId))) strikes.Add(strike);
+            S.Listings.Clear();
+            S.Strikes.Clear();
+            await state.WriteStateAsync();
+            await listings.SealFull(state.WriteStateAsync);
+            await strikes.SealFull(state.WriteStateAsync);
+        }
+        listingIds.UnionWith(listings.Items);
+        struck.UnionWith(strikes.Items.Select(s => s.CaseId));
+    }
+
     public async Task<ListingView> RegisterListing(string listingId, ListingRegistration registration)
     {
         if (registration.SellerId != SellerId)
             throw new ArgumentException($"Listing {listingId} names seller {registration.SellerId}, not {SellerId}.", nameof(registration));
-        if (S.Listings.Add(listingId)) await state.WriteStateAsync();
+        if (listingIds.Add(listingId))
+        {
+            listings.Add(listingId);
+            await state.WriteStateAsync();
+            await listings.SealFull(state.WriteStateAsync);
+        }
         return await GrainFactory.GetGrain<IListingGrain>(listingId).Register(registration, ListingPenalties());
     }
 
@@ -43,11 +88,11 @@ public sealed class SellerGrain(
     {
         var now = clock.GetUtcNow();
         var pruned = Prune(now);
-        if (S.Strikes.Any(s => s.CaseId == strike.CaseId) || PenaltyRetention.StrikeSettled(strike.StepAt ?? now, S.PrunedThrough))
+        if (struck.Contains(strike.CaseId) || PenaltyRetention.StrikeSettled(strike.StepAt ?? now, S.PrunedThrough))
         {
             // A retry after a crash between recording and pushing must still reach the listings and the brand.
             // A step older than the pruned history counted then or can count for nothing now; only its notice is filed.
-            if (!S.Strikes.Any(s => s.CaseId == strike.CaseId)) { File(strike.CaseId, null); pruned = true; }
+            if (!struck.Contains(strike.CaseId)) { File(strike.CaseId, null); pruned = true; }
             if (pruned) await state.WriteStateAsync();
             await PushPenaltiesIfBehind();
             await FlushOutboxes();
@@ -55,11 +100,12 @@ public sealed class SellerGrain(
         }
 
         var record = new StrikeRecord(strike.CaseId, strike.ListingId, strike.BrandId, now, ladder.StrikeExpiry(now));
-        var before = S.Strikes.ToList();
-        S.Strikes.Add(record);
+        var was = ladder.Rung(strikes.Items, now);
+        strikes.Add(record);
+        struck.Add(record.CaseId);
         File(strike.CaseId, null);
         PenaltyRecord? imposed = null;
-        if (ladder.OnStrike(before, S.Strikes, now) is { } penalty)
+        if (ladder.OnStrike(was, strikes.Items, now) is { } penalty)
         {
             imposed = new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, strike.CaseId, ActiveStrikesAt(now));
             S.Penalties.Add(imposed);
@@ -78,6 +124,7 @@ public sealed class SellerGrain(
             log.LogInformation("Seller {SellerId} penalised with {Penalty} after case {CaseId}", SellerId, penalty.Kind, strike.CaseId);
         }
         await state.WriteStateAsync();
+        await strikes.SealFull(state.WriteStateAsync);
         await PushPenaltiesIfBehind();
         await FlushOutboxes();
         await WatchExpiries();
@@ -89,14 +136,14 @@ public sealed class SellerGrain(
         var now = clock.GetUtcNow();
         var pruned = Prune(now);
         // A strike already pruned is settled: what it earned stands (see PenaltyRetention).
-        if (S.Strikes.RemoveAll(s => s.CaseId == caseId) == 0)
+        if (!struck.Remove(caseId) || !await strikes.Remove(s => s.CaseId == caseId))
         {
             if (pruned) await state.WriteStateAsync();
             await PushPenaltiesIfBehind();
             await FlushOutboxes();
             return;
         }
-        var change = ladder.Reconcile(S.Strikes, S.Penalties, now, retention.SettledBefore(S.PrunedThrough));
+        var change = ladder.Reconcile(strikes.Items, S.Penalties, now, retention.SettledBefore(S.PrunedThrough));
         foreach (var lifted in change.Lift) S.Penalties[S.Penalties.IndexOf(lifted)] = lifted with { EndsAt = now, LiftedAt = now };
         foreach (var (trigger, penalty) in change.Impose)
         {
@@ -130,7 +177,7 @@ public sealed class SellerGrain(
     private async Task WatchExpiries(bool ticked = false)
     {
         var now = clock.GetUtcNow();
-        var next = PenaltyExpiry.Next(S.Strikes, S.Penalties, now);
+        var next = PenaltyExpiry.Next(strikes.Items, S.Penalties, now);
         // After a tick the reminder's row still says the time just passed: it must move on (or go) even if the state agrees.
         if (next == S.ExpiryReminderAt && !ticked) return;
         if (next is { } due) await this.RegisterOrUpdateReminder(Expiry, due - now, ExpiryRecheck);
@@ -157,10 +204,10 @@ public sealed class SellerGrain(
     public Task<SellerView> GetView()
     {
         var now = clock.GetUtcNow();
-        var current = ladder.Current(S.Strikes, S.Penalties, now);
-        var strikes = S.Strikes.Select(s => new StrikeView(s.CaseId, s.ListingId, s.At, s.ExpiresAt, PenaltyLadder.IsActive(s, now))).ToList();
-        return Task.FromResult(new SellerView(SellerId, strikes.Count(s => s.Active), strikes,
-            new PenaltyView(current.Kind, current.Since, current.Until), [.. S.Penalties], S.Listings.Count));
+        var current = ladder.Current(strikes.Items, S.Penalties, now);
+        var views = strikes.Items.Select(s => new StrikeView(s.CaseId, s.ListingId, s.At, s.ExpiresAt, PenaltyLadder.IsActive(s, now))).ToList();
+        return Task.FromResult(new SellerView(SellerId, views.Count(s => s.Active), views,
+            new PenaltyView(current.Kind, current.Since, current.Until), [.. S.Penalties], listings.Items.Count));
     }
 
     /// <summary>The explicit fan-out: every listing of the seller learns the penalties that block it.</summary>
@@ -169,13 +216,18 @@ public sealed class SellerGrain(
         if (S.PushedVersion >= S.PenaltiesVersion) return;
         var penalties = ListingPenalties();
         var gone = new List<string>();
-        foreach (var batch in S.Listings.ToList().Chunk(PushConcurrency))
+        foreach (var batch in listings.Items.ToList().Chunk(PushConcurrency))
         {
             var kept = await Task.WhenAll(batch.Select(id =>
                 GrainFactory.GetGrain<IListingGrain>(id).ApplySellerPenalties(SellerId, penalties)));
             gone.AddRange(batch.Where((_, i) => !kept[i]));
         }
-        foreach (var listingId in gone) S.Listings.Remove(listingId);
+        if (gone.Count > 0)
+        {
+            var goneSet = gone.ToHashSet();
+            listingIds.ExceptWith(goneSet);
+            await listings.Remove(goneSet.Contains);
+        }
         S.PushedVersion = penalties.Version;
         await state.WriteStateAsync();
     }
@@ -186,9 +238,13 @@ public sealed class SellerGrain(
     /// </summary>
     private async Task FlushOutboxes()
     {
-        if (S.Unlogged.Count == 0 && S.Untold.Count == 0 && S.Unfiled.Count == 0) return;
-        foreach (var page in S.Unfiled.GroupBy(e => SellerArchive.PageOf(e.Sequence)))
-            await GrainFactory.GetGrain<ISellerArchiveGrain>(SellerArchive.Key(SellerId, page.Key)).File([.. page]);
+        var file = S.Unfiled.Count >= FileBatch;
+        if (S.Unlogged.Count == 0 && S.Untold.Count == 0 && !file) return;
+        if (file)
+        {
+            foreach (var page in S.Unfiled.GroupBy(e => SellerArchive.PageOf(e.Sequence)))
+                await GrainFactory.GetGrain<ISellerArchiveGrain>(SellerArchive.Key(SellerId, page.Key)).File([.. page]);
+        }
         foreach (var entry in S.Unlogged) await GrainFactory.Append(entry);
         foreach (var news in S.Untold)
         {
@@ -197,7 +253,7 @@ public sealed class SellerGrain(
         }
         S.Unlogged.Clear();
         S.Untold.Clear();
-        S.Unfiled.Clear();
+        if (file) S.Unfiled.Clear();
         await state.WriteStateAsync();
     }
 
@@ -221,11 +277,19 @@ public sealed class SellerGrain(
         S.ExpiriesAppliedUntil = now;
         foreach (var caseId in S.StruckBy) File(caseId, null);
         S.StruckBy.Clear();
-        var kept = retention.Prune(S.Strikes, S.Penalties, S.PrunedThrough, S.ExpiriesAppliedUntil, now);
+        // The pass over the strikes is skipped while none is old enough to go: a long look-back costs no copy per call.
+        var oldest = strikes.Items.Count == 0 ? (DateTimeOffset?)null : strikes.Items.Min(s => s.At);
+        IReadOnlyList<StrikeRecord> candidates = retention.MayDropStrikes(oldest, S.PrunedThrough, now) ? strikes.Items : [];
+        var kept = retention.Prune(candidates, S.Penalties, S.PrunedThrough, S.ExpiriesAppliedUntil, now);
         foreach (var penalty in kept.DroppedPenalties) File(null, penalty);
         // An advanced PrunedThrough alone need not be written: the stored, older one is still true of what is kept.
         changed |= kept.DroppedStrikes.Count > 0 || kept.DroppedPenalties.Count > 0;
-        S.Strikes = [.. kept.Strikes];
+        if (kept.DroppedStrikes.Count > 0)
+        {
+            var dropped = kept.DroppedStrikes.Select(s => s.CaseId).ToHashSet();
+            strikes.Forget(s => dropped.Contains(s.CaseId));
+            struck.ExceptWith(dropped);
+        }
         S.Penalties = [.. kept.Penalties];
         S.PrunedThrough = kept.PrunedThrough;
         return changed;
@@ -234,7 +298,7 @@ public sealed class SellerGrain(
     /// <summary>Puts an entry in the archive's outbox under the next sequence number, which names its page.</summary>
     private void File(Guid? struckBy, PenaltyRecord? penalty) => S.Unfiled.Add(new SellerArchiveEntry(S.Filed++, struckBy, penalty));
 
-    private int ActiveStrikesAt(DateTimeOffset at) => S.Strikes.Count(s => s.At <= at && PenaltyLadder.IsActive(s, at));
+    private int ActiveStrikesAt(DateTimeOffset at) => strikes.Items.Count(s => s.At <= at && PenaltyLadder.IsActive(s, at));
 
     private SellerPenalties ListingPenalties()
     {

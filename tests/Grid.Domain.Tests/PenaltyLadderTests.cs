@@ -203,4 +203,17 @@ public sealed class PenaltyLadderTests
     {
         Assert.Equal(expected, PenaltyLadder.AffectsListings(kind));
     }
+
+    [Fact]
+    public void OnStrike_GivenTheRungBefore_DecidesAsGivenTheStrikesBefore()
+    {
+        var strikes = new List<TestStrike>();
+        for (var day = 0; day < 400; day += 9)
+        {
+            var was = Ladder.Rung(strikes, Day(day));
+            var before = strikes.ToList();
+            strikes.Add(new TestStrike(Day(day), Ladder.StrikeExpiry(Day(day))));
+            Assert.Equal(Ladder.OnStrike(before, strikes, Day(day)), Ladder.OnStrike(was, strikes, Day(day)));
+        }
+    }
 }

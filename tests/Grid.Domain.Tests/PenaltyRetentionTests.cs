@@ -35,6 +35,22 @@ public sealed class PenaltyRetentionTests
         Assert.Equal(28, kept.DroppedStrikes.Count);
     }
 
+    [Theory]
+    [InlineData(null, 269, true)]
+    [InlineData(null, 270, true)]
+    [InlineData(null, 271, false)]
+    [InlineData(300, 290, true)]
+    [InlineData(300, 301, false)]
+    public void MayDropStrikes_OnlyWhenTheOldestIsAtOrBeforeWhatPruneLetsGoOf(int? prunedThroughDay, int oldestDay, bool may)
+    {
+        DateTimeOffset? prunedThrough = prunedThroughDay is { } d ? Day(d) : null;
+        Assert.Equal(may, Retention.MayDropStrikes(Day(oldestDay), prunedThrough, Day(1000)));
+        // The shortcut agrees with the rule itself: a strike of that age is dropped exactly when it may be.
+        var kept = Retention.Prune([TestStrike.On(Day(oldestDay))], Array.Empty<TestPenalty>(), prunedThrough, Day(1000), Day(1000));
+        Assert.Equal(may, kept.DroppedStrikes.Count == 1);
+        Assert.False(Retention.MayDropStrikes(null, prunedThrough, Day(1000)));
+    }
+
     [Fact]
     public void Prune_NeverMovesBack()
     {

@@ -1,4 +1,5 @@
 using Grid.Contracts.Events;
+using Grid.Contracts.Storage;
 
 namespace Grid.Contracts.Sellers;
 
@@ -6,7 +7,10 @@ namespace Grid.Contracts.Sellers;
 [GenerateSerializer, Alias("grid.seller-state")]
 public sealed class SellerState
 {
+    /// <summary>Obsolete: the seller's listings, rewritten whole on every write. Now <see cref="ListingPages"/>; moved there at activation.</summary>
     [Id(0)] public HashSet<string> Listings { get; set; } = [];
+
+    /// <summary>Obsolete: the kept strikes, rewritten whole on every write. Now <see cref="StrikePages"/>; moved there at activation.</summary>
     [Id(1)] public List<StrikeRecord> Strikes { get; set; } = [];
     [Id(2)] public List<PenaltyRecord> Penalties { get; set; } = [];
     [Id(3)] public long PenaltiesVersion { get; set; }
@@ -40,4 +44,10 @@ public sealed class SellerState
 
     /// <summary>Strikes at or before this may have been pruned from <see cref="Strikes"/>; null: none ever was.</summary>
     [Id(12)] public DateTimeOffset? PrunedThrough { get; set; }
+
+    /// <summary>The seller's listings (every one its penalties reach), in pages: registering one writes no more than a page.</summary>
+    [Id(13)] public PagedHead<string> ListingPages { get; set; } = new();
+
+    /// <summary>The strikes the penalty rules still need (see PenaltyRetention), in pages: a strike writes no more than a page.</summary>
+    [Id(14)] public PagedHead<StrikeRecord> StrikePages { get; set; } = new();
 }

@@ -42,8 +42,12 @@ public sealed class PenaltyLadder(EnforcementPolicy policy)
     /// </summary>
     public PenaltyToImpose? OnStrike<TStrike>(IReadOnlyCollection<TStrike> before, IReadOnlyCollection<TStrike> after, DateTimeOffset now)
         where TStrike : IStrike
+        => OnStrike(Rung(before, now), after, now);
+
+    /// <summary>The same, given the rung the seller stood on just before the strike (no copy of the strikes before it).</summary>
+    public PenaltyToImpose? OnStrike<TStrike>(PenaltyRung? was, IReadOnlyCollection<TStrike> after, DateTimeOffset now)
+        where TStrike : IStrike
     {
-        var was = Rung(before, now);
         var reached = Rung(after, now);
         if (reached is null || (was is not null && reached.Penalty <= was.Penalty)) return null;
         DateTimeOffset? endsAt = reached.DurationDays is { } days ? now.AddDays(days) : null;

@@ -42,6 +42,20 @@ public sealed class PenaltyRetention(EnforcementPolicy policy)
     /// </summary>
     public static bool StrikeSettled(DateTimeOffset stepAt, DateTimeOffset? prunedThrough) => stepAt <= prunedThrough;
 
+    /// <summary>How far back history may be let go of at <paramref name="now"/>: two look-backs, never less than before.</summary>
+    public DateTimeOffset Through(DateTimeOffset? prunedThrough, DateTimeOffset now)
+    {
+        var cutoff = now - 2 * LookBack;
+        return prunedThrough is { } before && before > cutoff ? before : cutoff;
+    }
+
+    /// <summary>
+    /// Whether any strike could be let go of now: only one at or before <see cref="Through"/>. Lets a seller with a long
+    /// look-back skip the pass over its strikes on every call.
+    /// </summary>
+    public bool MayDropStrikes(DateTimeOffset? oldestStrikeAt, DateTimeOffset? prunedThrough, DateTimeOffset now) =>
+        oldestStrikeAt <= Through(prunedThrough, now);
+
     /// <summary>
     /// Lets go of history no rule can need again. Kept: every strike after now - 2 x <see cref="LookBack"/> and every
     /// active one; penalties a withdrawal could still change (not settled), those still running, those whose end the
@@ -53,8 +67,7 @@ public sealed class PenaltyRetention(EnforcementPolicy policy)
         DateTimeOffset? prunedThrough, DateTimeOffset endsAppliedUntil, DateTimeOffset now)
         where TStrike : IStrike where TPenalty : IPenalty
     {
-        var cutoff = now - 2 * LookBack;
-        var through = prunedThrough is { } before && before > cutoff ? before : cutoff;
+        var through = Through(prunedThrough, now);
         var keptStrikes = new List<TStrike>();
         var droppedStrikes = new List<TStrike>();
         foreach (var s in strikes)
