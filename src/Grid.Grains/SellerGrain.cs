@@ -46,6 +46,7 @@ public sealed class SellerGrain(
     private PagedList<StrikeRecord> strikes = null!;
     private readonly HashSet<string> listingIds = [];
     private readonly HashSet<Guid> struck = [];
+    private StrikeTimeline timeline = new();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -69,6 +70,7 @@ public sealed class SellerGrain(
         }
         listingIds.UnionWith(listings.Items);
         struck.UnionWith(strikes.Items.Select(s => s.CaseId));
+        timeline = StrikeTimeline.Of(strikes.Items);
     }
 
     public async Task<ListingView> RegisterListing(string listingId, ListingRegistration registration)
@@ -100,12 +102,13 @@ public sealed class SellerGrain(
         }
 
         var record = new StrikeRecord(strike.CaseId, strike.ListingId, strike.BrandId, now, ladder.StrikeExpiry(now));
-        var was = ladder.Rung(strikes.Items, now);
+        var was = ladder.Rung(timeline, now);
         strikes.Add(record);
         struck.Add(record.CaseId);
+        timeline.Add(record);
         File(strike.CaseId, null);
         PenaltyRecord? imposed = null;
-        if (ladder.OnStrike(was, strikes.Items, now) is { } penalty)
+        if (ladder.OnStrike(was, timeline, now) is { } penalty)
         {
             imposed = new PenaltyRecord(penalty.Kind, penalty.ImposedAt, penalty.EndsAt, strike.CaseId, ActiveStrikesAt(now));
             S.Penalties.Add(imposed);
@@ -136,13 +139,15 @@ public sealed class SellerGrain(
         var now = clock.GetUtcNow();
         var pruned = Prune(now);
         // A strike already pruned is settled: what it earned stands (see PenaltyRetention).
-        if (!struck.Remove(caseId) || !await strikes.Remove(s => s.CaseId == caseId))
+        var withdrawn = strikes.Items.FirstOrDefault(s => s.CaseId == caseId);
+        if (withdrawn is null || !struck.Remove(caseId) || !await strikes.Remove(s => s.CaseId == caseId))
         {
             if (pruned) await state.WriteStateAsync();
             await PushPenaltiesIfBehind();
             await FlushOutboxes();
             return;
         }
+        timeline.Remove(withdrawn);
         var change = ladder.Reconcile(strikes.Items, S.Penalties, now, retention.SettledBefore(S.PrunedThrough));
         foreach (var lifted in change.Lift) S.Penalties[S.Penalties.IndexOf(lifted)] = lifted with { EndsAt = now, LiftedAt = now };
         foreach (var (trigger, penalty) in change.Impose)
@@ -177,7 +182,7 @@ public sealed class SellerGrain(
     private async Task WatchExpiries(bool ticked = false)
     {
         var now = clock.GetUtcNow();
-        var next = PenaltyExpiry.Next(strikes.Items, S.Penalties, now);
+        var next = PenaltyExpiry.Next(timeline, S.Penalties, now);
         // After a tick the reminder's row still says the time just passed: it must move on (or go) even if the state agrees.
         if (next == S.ExpiryReminderAt && !ticked) return;
         if (next is { } due) await this.RegisterOrUpdateReminder(Expiry, due - now, ExpiryRecheck);
@@ -278,8 +283,7 @@ public sealed class SellerGrain(
         foreach (var caseId in S.StruckBy) File(caseId, null);
         S.StruckBy.Clear();
         // The pass over the strikes is skipped while none is old enough to go: a long look-back costs no copy per call.
-        var oldest = strikes.Items.Count == 0 ? (DateTimeOffset?)null : strikes.Items.Min(s => s.At);
-        IReadOnlyList<StrikeRecord> candidates = retention.MayDropStrikes(oldest, S.PrunedThrough, now) ? strikes.Items : [];
+        IReadOnlyList<StrikeRecord> candidates = retention.MayDropStrikes(timeline.Oldest, S.PrunedThrough, now) ? strikes.Items : [];
         var kept = retention.Prune(candidates, S.Penalties, S.PrunedThrough, S.ExpiriesAppliedUntil, now);
         foreach (var penalty in kept.DroppedPenalties) File(null, penalty);
         // An advanced PrunedThrough alone need not be written: the stored, older one is still true of what is kept.
@@ -289,6 +293,7 @@ public sealed class SellerGrain(
             var dropped = kept.DroppedStrikes.Select(s => s.CaseId).ToHashSet();
             strikes.Forget(s => dropped.Contains(s.CaseId));
             struck.ExceptWith(dropped);
+            foreach (var gone in kept.DroppedStrikes) timeline.Remove(gone);
         }
         S.Penalties = [.. kept.Penalties];
         S.PrunedThrough = kept.PrunedThrough;

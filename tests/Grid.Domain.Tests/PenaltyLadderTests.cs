@@ -205,15 +205,16 @@ public sealed class PenaltyLadderTests
     }
 
     [Fact]
-    public void OnStrike_GivenTheRungBefore_DecidesAsGivenTheStrikesBefore()
+    public void OnStrike_OverATimeline_DecidesAsOverTheStrikes()
     {
         var strikes = new List<TestStrike>();
         for (var day = 0; day < 400; day += 9)
         {
-            var was = Ladder.Rung(strikes, Day(day));
+            var was = Ladder.Rung(StrikeTimeline.Of(strikes), Day(day));
+            Assert.Equal(Ladder.Rung(strikes, Day(day)), was);
             var before = strikes.ToList();
             strikes.Add(new TestStrike(Day(day), Ladder.StrikeExpiry(Day(day))));
-            Assert.Equal(Ladder.OnStrike(before, strikes, Day(day)), Ladder.OnStrike(was, strikes, Day(day)));
+            Assert.Equal(Ladder.OnStrike(before, strikes, Day(day)), Ladder.OnStrike(was, StrikeTimeline.Of(strikes), Day(day)));
         }
     }
 }

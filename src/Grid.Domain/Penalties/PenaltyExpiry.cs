@@ -4,11 +4,13 @@ namespace Grid.Domain.Penalties;
 public static class PenaltyExpiry
 {
     /// <summary>The earliest future expiry of a strike or end of a penalty; null when nothing is left to expire.</summary>
-    public static DateTimeOffset? Next(IEnumerable<IStrike> strikes, IEnumerable<IPenalty> penalties, DateTimeOffset now)
+    public static DateTimeOffset? Next(IEnumerable<IStrike> strikes, IEnumerable<IPenalty> penalties, DateTimeOffset now) =>
+        Next(StrikeTimeline.Of(strikes), penalties, now);
+
+    /// <summary>The same over a <see cref="StrikeTimeline"/>, where the next strike expiry is a binary search.</summary>
+    public static DateTimeOffset? Next(StrikeTimeline strikes, IEnumerable<IPenalty> penalties, DateTimeOffset now)
     {
-        DateTimeOffset? next = null;
-        foreach (var s in strikes)
-            if (s.ExpiresAt > now && (next is null || s.ExpiresAt < next)) next = s.ExpiresAt;
+        var next = strikes.NextExpiryAfter(now);
         foreach (var p in penalties)
             if (p.EndsAt is { } end && end > now && (next is null || end < next)) next = end;
         return next;

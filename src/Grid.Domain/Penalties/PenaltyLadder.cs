@@ -22,15 +22,21 @@ public sealed class PenaltyLadder(EnforcementPolicy policy)
     public static bool IsActive(IStrike strike, DateTimeOffset now) => strike.ExpiresAt > now;
 
     /// <summary>The most severe rung the seller's strikes satisfy at <paramref name="now"/>, if any.</summary>
-    public PenaltyRung? Rung<TStrike>(IReadOnlyCollection<TStrike> strikes, DateTimeOffset now) where TStrike : IStrike
+    public PenaltyRung? Rung<TStrike>(IReadOnlyCollection<TStrike> strikes, DateTimeOffset now) where TStrike : IStrike =>
+        Rung(() => strikes.Count(s => IsActive(s, now)), from => strikes.Count(s => s.At > from), now);
+
+    /// <summary>The same over a <see cref="StrikeTimeline"/>: each count a binary search, however many strikes.</summary>
+    public PenaltyRung? Rung(StrikeTimeline strikes, DateTimeOffset now) => Rung(() => strikes.ActiveAt(now), strikes.GivenAfter, now);
+
+    private PenaltyRung? Rung(Func<int> active, Func<DateTimeOffset, int> givenAfter, DateTimeOffset now)
     {
         PenaltyRung? highest = null;
         foreach (var rung in policy.PenaltyLadder)
         {
             if (highest is not null && rung.Penalty <= highest.Penalty) continue;
-            var holds = rung.ActiveStrikes is { } active
-                ? strikes.Count(s => IsActive(s, now)) >= active
-                : strikes.Count(s => s.At > now.AddDays(-rung.WithinDays!.Value)) >= rung.Strikes;
+            var holds = rung.ActiveStrikes is { } needed
+                ? active() >= needed
+                : givenAfter(now.AddDays(-rung.WithinDays!.Value)) >= rung.Strikes;
             if (holds) highest = rung;
         }
         return highest;
@@ -42,13 +48,13 @@ public sealed class PenaltyLadder(EnforcementPolicy policy)
     /// </summary>
     public PenaltyToImpose? OnStrike<TStrike>(IReadOnlyCollection<TStrike> before, IReadOnlyCollection<TStrike> after, DateTimeOffset now)
         where TStrike : IStrike
-        => OnStrike(Rung(before, now), after, now);
+        => Decide(Rung(before, now), Rung(after, now), now);
 
-    /// <summary>The same, given the rung the seller stood on just before the strike (no copy of the strikes before it).</summary>
-    public PenaltyToImpose? OnStrike<TStrike>(PenaltyRung? was, IReadOnlyCollection<TStrike> after, DateTimeOffset now)
-        where TStrike : IStrike
+    /// <summary>The same, given the rung the seller stood on just before the strike, and its strikes after it.</summary>
+    public PenaltyToImpose? OnStrike(PenaltyRung? was, StrikeTimeline after, DateTimeOffset now) => Decide(was, Rung(after, now), now);
+
+    private static PenaltyToImpose? Decide(PenaltyRung? was, PenaltyRung? reached, DateTimeOffset now)
     {
-        var reached = Rung(after, now);
         if (reached is null || (was is not null && reached.Penalty <= was.Penalty)) return null;
         DateTimeOffset? endsAt = reached.DurationDays is { } days ? now.AddDays(days) : null;
         return new PenaltyToImpose(reached.Penalty, now, endsAt);
