@@ -8,7 +8,7 @@ namespace Grid.Bench.Suites;
 /// <summary>
 /// A seller's history as it grows: a new strike on a seller with 10 cases behind it, and on one with
 /// --history-cases (10,000) behind it, one strike at a time, interleaved round by round. The strikes go
-/// straight to the seller grain (no case each), so building the long history takes seconds, not minutes.
+/// straight to the seller grain (no case each), so building the long history takes seconds.
 /// </summary>
 public sealed class HistorySuite(BenchRig rig, BenchOptions options)
 {
