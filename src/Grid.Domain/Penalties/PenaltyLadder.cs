@@ -103,13 +103,14 @@ public sealed class PenaltyLadder(EnforcementPolicy policy)
         DateTimeOffset? settledBefore = null)
         where TStrike : IStrike where TPenalty : IPenalty
     {
+        // One timeline grown strike by strike: the replay is a binary search per question, not a pass over the strikes before.
         var replayed = new List<(TStrike Trigger, PenaltyToImpose Penalty)>();
-        var before = new List<TStrike>();
+        var timeline = new StrikeTimeline();
         foreach (var strike in remaining.OrderBy(s => s.At))
         {
-            var after = new List<TStrike>(before) { strike };
-            if (OnStrike(before, after, strike.At) is { } fired) replayed.Add((strike, fired));
-            before = after;
+            var was = Rung(timeline, strike.At);
+            timeline.Add(strike);
+            if (OnStrike(was, timeline, strike.At) is { } fired) replayed.Add((strike, fired));
         }
         var lift = imposed
             .Where(p => !(p.ImposedAt < settledBefore) && !(p.EndsAt <= now) && !replayed.Any(r => Same(r.Penalty, p)))
