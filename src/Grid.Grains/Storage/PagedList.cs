@@ -25,19 +25,19 @@ public sealed class PagedList<T>(IGrainStorage storage, GrainId owner, string na
     /// <summary>Every item still needed, oldest first: the loaded pages, then the tail.</summary>
     public IReadOnlyList<T> Items => items;
 
-    public int PageSize => pageSize;
-
     /// <summary>Reads the pages the head still needs, and the record the next page will be written to (it may exist).</summary>
     public async Task Load(PagedHead<T> from)
     {
         head = from;
         pages.Clear();
         items.Clear();
-        for (var n = head.First; n < head.Pages; n++)
+        // Read together: in Postgres mode a long look-back is many rows, and one round trip each in turn would add up.
+        var numbers = Enumerable.Range(head.First, head.Pages - head.First).ToList();
+        var records = await Task.WhenAll(numbers.Select(Read));
+        for (var i = 0; i < numbers.Count; i++)
         {
-            var record = await Read(n);
-            pages.Add(new Page(n, record));
-            items.AddRange(record.State!);
+            pages.Add(new Page(numbers[i], records[i]));
+            items.AddRange(records[i].State!);
         }
         items.AddRange(head.Tail);
         next = await Read(head.Pages);
@@ -52,11 +52,10 @@ public sealed class PagedList<T>(IGrainStorage storage, GrainId owner, string na
 
     /// <summary>
     /// Writes the tail's full pages, each followed by the owner's state (<paramref name="writeHead"/>) that counts it, so
-    /// at most one page is ever written ahead of its head. True when any page was written.
+    /// at most one page is ever written ahead of its head.
     /// </summary>
-    public async Task<bool> SealFull(Func<Task> writeHead)
+    public async Task SealFull(Func<Task> writeHead)
     {
-        var sealedAny = false;
         while (head.Tail.Count >= pageSize)
         {
             next.State = head.Tail.GetRange(0, pageSize);
@@ -66,9 +65,7 @@ public sealed class PagedList<T>(IGrainStorage storage, GrainId owner, string na
             head.Tail.RemoveRange(0, pageSize);
             next = new GrainState<List<T>>([]);
             await writeHead();
-            sealedAny = true;
         }
-        return sealedAny;
     }
 
     /// <summary>

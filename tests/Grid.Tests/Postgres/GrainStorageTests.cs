@@ -1,7 +1,9 @@
 using Grid.Contracts;
+using Grid.Contracts.Sellers;
 using Grid.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+using Orleans.TestingHost;
 
 namespace Grid.Tests.Postgres;
 
@@ -15,10 +17,11 @@ public sealed class GrainStorageTests(PostgresServer server, PostgresClusterFixt
 {
     private const string StateName = "pg-test";
     private IGrainStorage storage = null!;
+    private InProcessTestCluster cluster = null!;
 
     public async Task InitializeAsync()
     {
-        var cluster = await shared.StartOnceAsync(server, "grain_storage");
+        cluster = await shared.StartOnceAsync(server, "grain_storage");
         storage = cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(GridNames.Storage);
     }
 
@@ -47,6 +50,38 @@ public sealed class GrainStorageTests(PostgresServer server, PostgresClusterFixt
         var state = new GrainState<List<string>>([.. items]);
         await storage.WriteStateAsync(StateName, grain, state);
         return state;
+    }
+
+    [Fact]
+    public async Task StateNamesOfOneGrain_AreSeparateRecords()
+    {
+        // What a grain's pages rely on (PagedList): "seller-strikes/0" and "seller-strikes/1" of one seller are two rows.
+        var grain = NewGrain();
+        var first = new GrainState<List<string>>(["page 0"]);
+        await storage.WriteStateAsync($"{StateName}/0", grain, first);
+        await storage.WriteStateAsync($"{StateName}/1", grain, new GrainState<List<string>>(["page 1"]));
+
+        var read = new GrainState<List<string>>();
+        await storage.ReadStateAsync($"{StateName}/0", grain, read);
+        Assert.Equal(["page 0"], read.State);
+        Assert.Equal(first.ETag, read.ETag);
+        await storage.ReadStateAsync($"{StateName}/1", grain, read);
+        Assert.Equal(["page 1"], read.State);
+    }
+
+    [Fact]
+    public async Task SellerStrikesInPages_ComeBackFromTheDatabase()
+    {
+        var seller = cluster.Client.GetGrain<ISellerGrain>($"pg-paged-{Guid.NewGuid():N}");
+        var cases = Enumerable.Range(0, 150).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var caseId in cases) await seller.AddStrike(new StrikeCommand(caseId, $"listing-{caseId:N}", null));
+        await seller.RemoveStrike(cases[3]);
+
+        await cluster.Client.GetGrain<IManagementGrain>(0).DeactivateGrain(seller.GetGrainId());
+
+        var view = await seller.GetView();
+        Assert.Equal(cases.Where((_, i) => i != 3), view.Strikes.Select(s => s.CaseId));
+        Assert.Equal(cases, await seller.GetStruckBy());
     }
 
     [Fact]
