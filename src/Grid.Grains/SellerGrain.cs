@@ -140,13 +140,15 @@ public sealed class SellerGrain(
         var pruned = Prune(now);
         // A strike already pruned is settled: what it earned stands (see PenaltyRetention).
         var withdrawn = strikes.Items.FirstOrDefault(s => s.CaseId == caseId);
-        if (withdrawn is null || !struck.Remove(caseId) || !await strikes.Remove(s => s.CaseId == caseId))
+        if (withdrawn is null)
         {
             if (pruned) await state.WriteStateAsync();
             await PushPenaltiesIfBehind();
             await FlushOutboxes();
             return;
         }
+        await strikes.Remove(s => s.CaseId == caseId);
+        struck.Remove(caseId);
         timeline.Remove(withdrawn);
         var change = ladder.Reconcile(strikes.Items, S.Penalties, now, retention.SettledBefore(S.PrunedThrough));
         foreach (var lifted in change.Lift) S.Penalties[S.Penalties.IndexOf(lifted)] = lifted with { EndsAt = now, LiftedAt = now };
